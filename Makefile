@@ -1,0 +1,38 @@
+# The entry points a newcomer needs: `make provision` and `make test`.
+MVN := mvn -B -Dstyle.color=never
+JAR := target/lockstep.jar
+
+.PHONY: build engine provision test unit check bench fmt clean
+
+build: $(JAR)
+
+$(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
+	rm -rf target/classes target/lockstep.jar target/lockstep.jsa
+	$(MVN) -q package -DskipTests
+	# A class-data archive of what `lockstep --help` loads makes every later start faster.
+	java -XX:ArchiveClassesAtExit=target/lockstep.jsa -jar $(JAR) --help >/dev/null 2>&1 || true
+
+engine:
+	scripts/engine.sh
+
+provision: engine build
+	bin/lockstep provision dev
+	@echo "record: $(CURDIR)/records/dev.json" >&2
+
+test: engine
+	$(MVN) verify
+
+unit:
+	$(MVN) verify -Dsurefire.excludedGroups=engine
+
+check: build
+	bin/lockstep check .
+
+bench: engine build
+	scripts/bench.sh
+
+fmt:
+	$(MVN) -q spotless:apply
+
+clean:
+	rm -rf target build
