@@ -1,0 +1,98 @@
+package dev.lockstep.scan.helm;
+
+import dev.lockstep.scan.ImageText;
+import dev.lockstep.scan.Node;
+import dev.lockstep.scan.Report;
+import dev.lockstep.scan.Rules;
+import dev.lockstep.scan.Scanner;
+import dev.lockstep.scan.SourceFile;
+import dev.lockstep.scan.Trees;
+import dev.lockstep.scan.UniqueReport;
+import dev.lockstep.scan.YamlFiles;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Helm values files ({@code values.yaml}, {@code values-prod.yaml}, …). Charts spell images two
+ * ways, and both are read wherever they sit in the tree: a string, {@code image: repo:tag}, and a
+ * mapping, {@code image: {registry, repository, tag, digest}} (also under other keys, as long as it
+ * has a {@code repository} beside a {@code tag}, {@code digest}, {@code registry} or {@code
+ * pullPolicy}). A mapping is pinned when {@code digest} is set, or when its tag or repository
+ * carries {@code @sha256:}. The finding points at the tag, which is what floats, or at the
+ * repository when no tag is written (the chart then falls back to its appVersion, a tag too).
+ */
+public final class HelmValuesScanner implements Scanner {
+  private static final int MAX_DEPTH = 64;
+  // Switches some charts write under an `image` key; they are not references.
+  private static final Set<String> NOT_IMAGES = Set.of("true", "false", "yes", "no", "on", "off");
+
+  @Override
+  public boolean accepts(SourceFile file) {
+    return YamlFiles.isHelmValuesName(file);
+  }
+
+  @Override
+  public void scan(SourceFile file, Report report) {
+    Trees.Parsed parsed = Trees.yaml(file.text());
+    Report unique = new UniqueReport(report);
+    parsed.documents().forEach(document -> walk(document, unique, 0));
+    parsed.reportFailure(report, "not valid YAML");
+  }
+
+  private static void walk(Node node, Report report, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    if (node instanceof Node.MapNode map) {
+      map.scalar("image").ifPresent(image -> imageString(image, report));
+      if (isImageMap(map)) {
+        imageMap(map, report);
+      }
+      map.values().values().forEach(child -> walk(child, report, depth + 1));
+    } else if (node instanceof Node.SeqNode seq) {
+      seq.items().forEach(child -> walk(child, report, depth + 1));
+    }
+  }
+
+  private static void imageString(Node.Scalar image, Report report) {
+    if (image.style() == Node.Style.PLAIN && NOT_IMAGES.contains(image.text())) {
+      return;
+    }
+    if (ImageText.judge(image.text()) == ImageText.Verdict.FLOATING) {
+      report.finding(
+          Rules.IMAGE_UNPINNED, image.line(), image.textColumn(), ImageText.message(image.text()));
+    }
+  }
+
+  private static boolean isImageMap(Node.MapNode map) {
+    return map.scalar("repository").isPresent()
+        && (map.has("tag") || map.has("digest") || map.has("registry") || map.has("pullPolicy"));
+  }
+
+  private static void imageMap(Node.MapNode map, Report report) {
+    Node.Scalar repository = map.scalar("repository").orElseThrow();
+    Optional<Node.Scalar> tag = map.scalar("tag").filter(t -> !t.text().isBlank());
+    if (repository.text().isBlank() || isPinned(map, repository, tag)) {
+      return;
+    }
+    String name = map.scalar("registry").map(r -> r.text() + "/").orElse("") + repository.text();
+    String written = name + tag.map(t -> ":" + t.text()).orElse("");
+    if (ImageText.judge(written) != ImageText.Verdict.FLOATING) {
+      return;
+    }
+    Node.Scalar at = tag.orElse(repository);
+    report.finding(
+        Rules.IMAGE_UNPINNED,
+        at.line(),
+        at.textColumn(),
+        "image " + written + " has no digest; set digest: sha256:<digest> beside its tag");
+  }
+
+  private static boolean isPinned(
+      Node.MapNode map, Node.Scalar repository, Optional<Node.Scalar> tag) {
+    boolean digest = map.scalar("digest").filter(d -> !d.text().isBlank()).isPresent();
+    return digest
+        || repository.text().contains("@sha256:")
+        || tag.filter(t -> t.text().contains("sha256:")).isPresent();
+  }
+}

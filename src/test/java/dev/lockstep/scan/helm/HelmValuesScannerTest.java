@@ -1,0 +1,63 @@
+package dev.lockstep.scan.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.SourceFile;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class HelmValuesScannerTest {
+  private static final String HEX = "e".repeat(64);
+  private final HelmValuesScanner scanner = new HelmValuesScanner();
+
+  private Collected scan(String text) {
+    return Collected.scan(scanner, "charts/app/values.yaml", text);
+  }
+
+  @Test
+  void anImageMappingFloatsAtItsTag() {
+    String text =
+        "image:\n  registry: docker.io\n  repository: bitnami/nginx\n  tag: 1.25.3\n"
+            + "  pullPolicy: IfNotPresent\n";
+    Collected found = scan(text);
+    assertThat(found.findings).containsExactly("4:8 image-unpinned");
+    assertThat(found.messages.get(0)).contains("docker.io/bitnami/nginx:1.25.3");
+  }
+
+  @Test
+  void aDigestPinsTheMapping() {
+    String text =
+        "image:\n  repository: nginx\n  tag: 1.25\n  digest: sha256:"
+            + HEX
+            + "\n"
+            + "other:\n  image:\n    repository: nginx\n    tag: \"1.25@sha256:"
+            + HEX
+            + "\"\n";
+    assertThat(scan(text).findings).isEmpty();
+  }
+
+  @Test
+  void aMappingWithoutTagFloatsAtItsRepository() {
+    String text =
+        "controller:\n  image:\n    repository: org/ctl\n    tag: \"\"\n    digest: \"\"\n";
+    assertThat(scan(text).findings).containsExactly("3:17 image-unpinned");
+  }
+
+  @Test
+  void stringFormsAreJudgedToo() {
+    String text =
+        "sidecars:\n  - name: a\n    image: \"busybox:1.36\"\n  - name: b\n"
+            + "    image: busybox@sha256:"
+            + HEX
+            + "\nflags:\n  image: true\n";
+    assertThat(scan(text).findings).containsExactly("3:13 image-unpinned");
+  }
+
+  @Test
+  void valuesFilesAreChosenByName() {
+    assertThat(scanner.accepts(new SourceFile(Path.of("/r"), "values-prod.yaml", ""))).isTrue();
+    assertThat(scanner.accepts(new SourceFile(Path.of("/r"), "ci/my-values.yml", ""))).isTrue();
+    assertThat(scanner.accepts(new SourceFile(Path.of("/r"), "config.yaml", ""))).isFalse();
+  }
+}
