@@ -78,6 +78,7 @@ class ComposeScannerTest {
     Collected found = scan("compose.yaml", "services:\n  a:\n    image: [\n");
     assertThat(found.findings).isEmpty();
     assertThat(found.diagnostics).hasSize(1);
-    assertThat(found.diagnostics.get(0)).startsWith("4:1 not valid YAML: expected the node content");
+    assertThat(found.diagnostics.get(0))
+        .startsWith("4:1 not valid YAML: expected the node content");
   }
 }
