@@ -149,13 +149,10 @@ public final class Trees {
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         JsonLocation at = parser.currentTokenLocation();
         String key = parser.currentName();
-        Node.Scalar keyNode =
-            new Node.Scalar(
-                Math.max(1, at.getLineNr()),
-                Math.max(1, at.getColumnNr()),
-                key,
-                false,
-                Node.Style.PLAIN);
+        int keyLine = Math.max(1, at.getLineNr());
+        int keyColumn = Math.max(1, at.getColumnNr());
+        Node.Style keyStyle = style(JsonToken.VALUE_STRING, keyLine, keyColumn);
+        Node.Scalar keyNode = new Node.Scalar(keyLine, keyColumn, key, false, keyStyle);
         Node value = value(parser.nextToken(), depth + 1);
         if (key.equals("<<") && parser instanceof YAMLParser) {
           merges.add(value);
