@@ -116,6 +116,8 @@ final class Containers {
           "--os");
   private static final Set<String> BUILD_VALUE =
       Set.of(
+          "-t",
+          "--tag",
           "-f",
           "--file",
           "--build-arg",
