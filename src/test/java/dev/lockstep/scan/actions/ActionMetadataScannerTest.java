@@ -2,7 +2,7 @@ package dev.lockstep.scan.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.EmbeddedLine;
 import dev.lockstep.scan.SourceFile;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ class ActionMetadataScannerTest {
   private final ActionMetadataScanner scanner =
       new ActionMetadataScanner((file, lines, report) -> scripts.addAll(lines));
 
-  private Collected scan(String text) {
-    return Collected.scan(scanner, "tools/deploy/action.yml", text);
+  private Scanned scan(String text) {
+    return Scanned.scan(scanner, "tools/deploy/action.yml", text);
   }
 
   @Test
@@ -32,7 +32,7 @@ class ActionMetadataScannerTest {
 
   @Test
   void aDockerActionWithARegistryImageNeedsADigest() {
-    Collected found = scan("runs:\n  using: docker\n  image: docker://img:tag\n");
+    Scanned found = scan("runs:\n  using: docker\n  image: docker://img:tag\n");
     assertThat(found.findings).containsExactly("3:10 image-unpinned");
     assertThat(found.messages.get(0)).contains("img:tag");
   }

@@ -2,7 +2,7 @@ package dev.lockstep.scan.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.EmbeddedLine;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,8 @@ class WorkflowScannerTest {
   private final WorkflowScanner scanner =
       new WorkflowScanner((file, lines, report) -> scripts.addAll(lines));
 
-  private Collected scan(String text) {
-    return Collected.scan(scanner, ".github/workflows/ci.yml", text);
+  private Scanned scan(String text) {
+    return Scanned.scan(scanner, ".github/workflows/ci.yml", text);
   }
 
   @Test
@@ -35,7 +35,7 @@ class WorkflowScannerTest {
               - uses: ./.github/actions/local
         """
             .formatted(SHA);
-    Collected found = scan(text);
+    Scanned found = scan(text);
     assertThat(found.findings)
         .containsExactly("6:15 action-unpinned", "7:16 action-unpinned", "8:15 action-short-sha");
     assertThat(found.messages.get(0)).contains("actions/checkout@<40-hex sha> # v4");
@@ -118,7 +118,7 @@ class WorkflowScannerTest {
                 image: ${{ matrix.db }}
         """
             .formatted(DIGEST);
-    Collected found = scan(text);
+    Scanned found = scan(text);
     assertThat(found.findings).containsExactly("7:13 image-unpinned", "9:17 image-unpinned");
   }
 
@@ -219,7 +219,7 @@ class WorkflowScannerTest {
 
   @Test
   void aBrokenWorkflowIsADiagnostic() {
-    Collected found = scan("jobs:\n  a:\n    steps: [\n");
+    Scanned found = scan("jobs:\n  a:\n    steps: [\n");
     assertThat(found.diagnostics).hasSize(1);
     assertThat(found.findings).isEmpty();
   }

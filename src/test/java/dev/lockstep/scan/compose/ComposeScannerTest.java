@@ -2,7 +2,7 @@ package dev.lockstep.scan.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.SourceFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,13 +11,13 @@ class ComposeScannerTest {
   private static final String DIGEST = "@sha256:" + "c".repeat(64);
   private final ComposeScanner scanner = new ComposeScanner();
 
-  private Collected scan(String path, String text) {
-    return Collected.scan(scanner, path, text);
+  private Scanned scan(String path, String text) {
+    return Scanned.scan(scanner, path, text);
   }
 
   @Test
   void anImageWithoutDigestIsAFindingAtItsValue() {
-    Collected found = scan("compose.yaml", "services:\n  db:\n    image: postgres:16\n");
+    Scanned found = scan("compose.yaml", "services:\n  db:\n    image: postgres:16\n");
     assertThat(found.findings).containsExactly("3:12 image-unpinned");
     assertThat(found.messages.get(0)).contains("postgres:16");
   }
@@ -75,7 +75,7 @@ class ComposeScannerTest {
 
   @Test
   void aBrokenComposeFileIsADiagnosticWithItsLine() {
-    Collected found = scan("compose.yaml", "services:\n  a:\n    image: [\n");
+    Scanned found = scan("compose.yaml", "services:\n  a:\n    image: [\n");
     assertThat(found.findings).isEmpty();
     assertThat(found.diagnostics).hasSize(1);
     assertThat(found.diagnostics.get(0))

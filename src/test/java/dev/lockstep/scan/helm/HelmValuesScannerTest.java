@@ -2,7 +2,7 @@ package dev.lockstep.scan.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.SourceFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,8 @@ class HelmValuesScannerTest {
   private static final String HEX = "e".repeat(64);
   private final HelmValuesScanner scanner = new HelmValuesScanner();
 
-  private Collected scan(String text) {
-    return Collected.scan(scanner, "charts/app/values.yaml", text);
+  private Scanned scan(String text) {
+    return Scanned.scan(scanner, "charts/app/values.yaml", text);
   }
 
   @Test
@@ -20,7 +20,7 @@ class HelmValuesScannerTest {
     String text =
         "image:\n  registry: docker.io\n  repository: bitnami/nginx\n  tag: 1.25.3\n"
             + "  pullPolicy: IfNotPresent\n";
-    Collected found = scan(text);
+    Scanned found = scan(text);
     assertThat(found.findings).containsExactly("4:8 image-unpinned");
     assertThat(found.messages.get(0)).contains("docker.io/bitnami/nginx:1.25.3");
   }

@@ -2,7 +2,7 @@ package dev.lockstep.scan.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.SourceFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,8 +11,8 @@ class KubernetesScannerTest {
   private static final String DIGEST = "@sha256:" + "d".repeat(64);
   private final KubernetesScanner scanner = new KubernetesScanner();
 
-  private Collected scan(String text) {
-    return Collected.scan(scanner, "k8s/app.yaml", text);
+  private Scanned scan(String text) {
+    return Scanned.scan(scanner, "k8s/app.yaml", text);
   }
 
   @Test
@@ -90,7 +90,7 @@ class KubernetesScannerTest {
         "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n"
             + "    - image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n"
             + "{{- if .Values.x }}\n  foo: [\n{{- end }}\n";
-    Collected found = scan(text);
+    Scanned found = scan(text);
     assertThat(found.findings).isEmpty();
     assertThat(found.diagnostics).isEmpty();
   }

@@ -2,7 +2,7 @@ package dev.lockstep.scan.npm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,11 +13,11 @@ class PackageJsonScannerTest {
   private final PackageJsonScanner scanner = new PackageJsonScanner();
   @TempDir Path root;
 
-  private Collected scan(String path, String text) throws Exception {
+  private Scanned scan(String path, String text) throws Exception {
     Path file = root.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
-    return Collected.scan(scanner, root, path, text);
+    return Scanned.scan(scanner, root, path, text);
   }
 
   private void lockfile(String path) throws Exception {
@@ -47,7 +47,7 @@ class PackageJsonScannerTest {
           "devDependencies": {"k": "1.2.3", "l": "v1.2.3-beta.1", "m": "=2.0.0"}
         }
         """;
-    Collected found = scan("package.json", text);
+    Scanned found = scan("package.json", text);
     assertThat(found.findings).hasSize(10).allMatch(f -> f.endsWith("npm-range"));
     assertThat(found.findings.get(0)).isEqualTo("3:11 npm-range");
     assertThat(found.messages.get(7)).contains("dist-tag");
@@ -118,7 +118,7 @@ class PackageJsonScannerTest {
 
   @Test
   void aManifestWithDependenciesAndNoLockfileIsAFinding() throws Exception {
-    Collected found =
+    Scanned found =
         scan(
             "package.json",
             "{\n  \"name\": \"x\",\n  \"devDependencies\": " + "{\"a\": \"1.0.0\"}\n}");
@@ -146,7 +146,7 @@ class PackageJsonScannerTest {
 
   @Test
   void brokenJsonIsADiagnosticWithItsLine() throws Exception {
-    Collected found = scan("package.json", "{\n  \"dependencies\": {\n    \"a\": ^1\n}");
+    Scanned found = scan("package.json", "{\n  \"dependencies\": {\n    \"a\": ^1\n}");
     assertThat(found.diagnostics).hasSize(1);
     assertThat(found.diagnostics.get(0)).startsWith("3:");
   }

@@ -2,7 +2,7 @@ package dev.lockstep.scan.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,11 +12,11 @@ class PyprojectScannerTest {
   private final PyprojectScanner scanner = new PyprojectScanner();
   @TempDir Path root;
 
-  private Collected scan(String path, String text) throws Exception {
+  private Scanned scan(String path, String text) throws Exception {
     Path file = root.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
-    return Collected.scan(scanner, root, path, text);
+    return Scanned.scan(scanner, root, path, text);
   }
 
   private static final String PROJECT =
@@ -39,7 +39,7 @@ class PyprojectScannerTest {
 
   @Test
   void looseDependenciesWithoutALockfileAreFindings() throws Exception {
-    Collected found = scan("svc/pyproject.toml", PROJECT);
+    Scanned found = scan("svc/pyproject.toml", PROJECT);
     assertThat(found.findings)
         .containsExactly(
             "5:4 pyproject-unlocked",
@@ -87,7 +87,7 @@ class PyprojectScannerTest {
 
   @Test
   void brokenTomlIsADiagnosticWithItsLine() throws Exception {
-    Collected found = scan("pyproject.toml", "[project]\ndependencies = [\n  oops\n]\n");
+    Scanned found = scan("pyproject.toml", "[project]\ndependencies = [\n  oops\n]\n");
     assertThat(found.diagnostics).hasSize(1);
     assertThat(found.diagnostics.get(0)).startsWith("3:");
   }

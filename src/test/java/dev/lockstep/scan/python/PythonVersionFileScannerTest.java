@@ -2,7 +2,7 @@ package dev.lockstep.scan.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import org.junit.jupiter.api.Test;
 
 class PythonVersionFileScannerTest {
@@ -10,14 +10,14 @@ class PythonVersionFileScannerTest {
 
   @Test
   void aMinorLineFloatsAndAPatchReleaseIsExact() {
-    assertThat(Collected.scan(scanner, ".python-version", "3.12\n").findings)
+    assertThat(Scanned.scan(scanner, ".python-version", "3.12\n").findings)
         .containsExactly("1:1 python-version-unpinned");
-    assertThat(Collected.scan(scanner, ".python-version", "3.12.4\n").findings).isEmpty();
+    assertThat(Scanned.scan(scanner, ".python-version", "3.12.4\n").findings).isEmpty();
   }
 
   @Test
   void everyNamedVersionIsChecked() {
-    assertThat(Collected.scan(scanner, ".python-version", "3.12.4\nsystem\n").findings)
+    assertThat(Scanned.scan(scanner, ".python-version", "3.12.4\nsystem\n").findings)
         .containsExactly("2:1 python-version-unpinned");
   }
 }

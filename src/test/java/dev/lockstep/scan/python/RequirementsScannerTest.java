@@ -2,7 +2,7 @@ package dev.lockstep.scan.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Collected;
+import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.SourceFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ class RequirementsScannerTest {
   private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
   private final RequirementsScanner scanner = new RequirementsScanner();
 
-  private Collected scan(String text) {
-    return Collected.scan(scanner, "requirements.txt", text);
+  private Scanned scan(String text) {
+    return Scanned.scan(scanner, "requirements.txt", text);
   }
 
   @Test
@@ -32,7 +32,7 @@ class RequirementsScannerTest {
 
   @Test
   void aRangeIsUnpinnedAndUnhashed() {
-    Collected found =
+    Scanned found =
         scan("# deps\nflask>=2.0\n  Django[argon2] ~= 4.2 ; python_version > \"3.8\"\n");
     assertThat(found.findings)
         .containsExactly(
@@ -57,7 +57,7 @@ class RequirementsScannerTest {
         "-r base.txt\n-c constraints.txt\n--index-url https://pypi.example/simple\n"
             + "--extra-index-url=https://x\n-i https://y\n--require-hashes\n-e .\n./libs/pkg\n"
             + "--find-links ./wheels\n";
-    Collected found = scan(text);
+    Scanned found = scan(text);
     assertThat(found.findings).isEmpty();
     assertThat(found.diagnostics).isEmpty();
   }
@@ -79,13 +79,13 @@ class RequirementsScannerTest {
 
   @Test
   void constraintsFilesAreNotAskedForHashes() {
-    assertThat(Collected.scan(scanner, "constraints.txt", "a==1.0\nb>=2\n").findings)
+    assertThat(Scanned.scan(scanner, "constraints.txt", "a==1.0\nb>=2\n").findings)
         .containsExactly("2:1 python-requirement-unpinned");
   }
 
   @Test
   void anUnreadableLineIsADiagnostic() {
-    Collected found = scan("ok==1.0 " + HASH + "\nthis is not a requirement\n");
+    Scanned found = scan("ok==1.0 " + HASH + "\nthis is not a requirement\n");
     assertThat(found.diagnostics)
         .containsExactly(
             "2:1 cannot read requirement \"this is not a requirement\"; write name==version");
