@@ -2,8 +2,8 @@ package dev.lockstep.scan.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lockstep.scan.Scanned;
 import dev.lockstep.scan.EmbeddedLine;
+import dev.lockstep.scan.Scanned;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,231 @@
+package dev.lockstep.scan.models;
+
+import dev.lockstep.scan.models.PythonTokens.Token;
+import dev.lockstep.scan.models.PythonTokens.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Hugging Face downloads in Python source that are not pinned to a commit: calls of {@code
+ * from_pretrained}, {@code hf_hub_download}, {@code snapshot_download} and {@code
+ * pipeline(model=…)} naming a Hub repository without {@code revision=} a 40-hex commit. A branch or
+ * tag ({@code "main"}, {@code "v1.0"}) floats.
+ *
+ * <p>What is visible decides. A repository or revision held in a variable is looked up among the
+ * file's string assignments ({@code MODEL = "org/name"}); one that cannot be seen (a function
+ * argument, {@code args.model}) is not reported, and neither is a call passing {@code **kwargs},
+ * which may carry the revision. A local path ({@code ./out}, {@code /models/x}) needs no revision.
+ */
+final class HubCalls {
+  private static final Map<String, Call> CALLS =
+      Map.of(
+          "from_pretrained", new Call(0, "pretrained_model_name_or_path"),
+          "hf_hub_download", new Call(0, "repo_id"),
+          "snapshot_download", new Call(0, "repo_id"),
+          "pipeline", new Call(1, "model"));
+  private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]*(?:/[\\w.-]+)?");
+  private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");
+  private static final Pattern FILE =
+      Pattern.compile(".*\\.(?:gguf|bin|safetensors|pt|pth|onnx|json|h5|ckpt)$");
+
+  private HubCalls() {}
+
+  /** Which argument names the repository: by position, or by keyword. */
+  private record Call(int position, String keyword) {}
+
+  /** A floating download, at a source offset. */
+  record Floating(int offset, String message) {}
+
+  /** Whether the text can hold one of the calls, to skip most files cheaply. */
+  static boolean mayContain(String text) {
+    return text.contains("from_pretrained")
+        || text.contains("hf_hub_download")
+        || text.contains("snapshot_download")
+        || text.contains("pipeline");
+  }
+
+  static List<Floating> find(String source) {
+    List<Token> tokens = PythonTokens.of(source);
+    Map<String, List<Token>> assigned = assignments(tokens);
+    List<Floating> found = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token name = tokens.get(i);
+      Call call = name.type() == Type.NAME ? CALLS.get(name.text()) : null;
+      if (call != null && tokens.get(i + 1).is(Type.OP, "(") && !isDefinition(tokens, i)) {
+        judge(name, call, arguments(tokens, i + 1), assigned).ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isDefinition(List<Token> tokens, int index) {
+    return index > 0 && tokens.get(index - 1).is(Type.NAME, "def");
+  }
+
+  /** The top-level arguments of the call whose {@code (} is at {@code open}. */
+  private static List<List<Token>> arguments(List<Token> tokens, int open) {
+    List<List<Token>> arguments = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (token.type() == Type.OP && "([{".contains(token.text())) {
+        depth++;
+        if (depth == 1) {
+          continue;
+        }
+      } else if (token.type() == Type.OP && ")]}".contains(token.text())) {
+        depth--;
+        if (depth == 0) {
+          break;
+        }
+      } else if (depth == 1 && token.is(Type.OP, ",")) {
+        arguments.add(current);
+        current = new ArrayList<>();
+        continue;
+      }
+      current.add(token);
+    }
+    if (!current.isEmpty()) {
+      arguments.add(current);
+    }
+    return arguments;
+  }
+
+  private static Optional<Floating> judge(
+      Token name, Call call, List<List<Token>> arguments, Map<String, List<Token>> assigned) {
+    Optional<List<Token>> repository = argument(arguments, call);
+    Optional<List<Token>> repositories = repository.flatMap(arg -> strings(arg, assigned));
+    if (repositories.isEmpty()
+        || repositories.get().stream()
+            .noneMatch(
+                t -> HUB_ID.matcher(t.text()).matches() && !FILE.matcher(t.text()).matches())) {
+      return Optional.empty();
+    }
+    Token shown =
+        repository.get().size() == 1 && repository.get().get(0).type() == Type.STRING
+            ? repository.get().get(0)
+            : name;
+    Optional<List<Token>> revision = keyword(arguments, "revision");
+    if (revision.isEmpty()) {
+      return arguments.stream().anyMatch(arg -> !arg.isEmpty() && arg.get(0).is(Type.OP, "**"))
+          ? Optional.empty()
+          : Optional.of(
+              new Floating(
+                  shown.offset(),
+                  name.text()
+                      + "(\""
+                      + shown(repositories.get())
+                      + "\") has no revision; pass revision=\"<40-hex commit>\""));
+    }
+    return revision(name, revision.get(), assigned, repositories.get());
+  }
+
+  private static Optional<Floating> revision(
+      Token name, List<Token> revision, Map<String, List<Token>> assigned, List<Token> repos) {
+    Optional<List<Token>> values = strings(revision, assigned);
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Token> floating =
+        values.get().stream().filter(t -> !FULL_SHA.matcher(t.text()).matches()).findFirst();
+    Token at = revision.size() == 1 ? revision.get(0) : name;
+    return floating.map(
+        value ->
+            new Floating(
+                at.offset(),
+                name.text()
+                    + "(\""
+                    + shown(repos)
+                    + "\") uses revision \""
+                    + value.text()
+                    + "\", which moves; pass the 40-hex commit"));
+  }
+
+  private static String shown(List<Token> repositories) {
+    return repositories.get(0).text();
+  }
+
+  private static Optional<List<Token>> argument(List<List<Token>> arguments, Call call) {
+    Optional<List<Token>> byKeyword = keyword(arguments, call.keyword());
+    if (byKeyword.isPresent()) {
+      return byKeyword;
+    }
+    List<List<Token>> positional = arguments.stream().filter(arg -> !isKeyword(arg)).toList();
+    return call.position() < positional.size()
+        ? Optional.of(positional.get(call.position()))
+        : Optional.empty();
+  }
+
+  private static Optional<List<Token>> keyword(List<List<Token>> arguments, String keyword) {
+    return arguments.stream()
+        .filter(arg -> isKeyword(arg) && arg.get(0).text().equals(keyword))
+        .map(arg -> arg.subList(2, arg.size()))
+        .findFirst();
+  }
+
+  private static boolean isKeyword(List<Token> argument) {
+    return argument.size() >= 2
+        && argument.get(0).type() == Type.NAME
+        && argument.get(1).is(Type.OP, "=");
+  }
+
+  /** The literal strings an argument can be: itself, or a name's assigned literals. */
+  private static Optional<List<Token>> strings(
+      List<Token> argument, Map<String, List<Token>> assigned) {
+    if (argument.size() != 1) {
+      return Optional.empty();
+    }
+    Token value = argument.get(0);
+    if (value.type() == Type.STRING) {
+      return value.literal() ? Optional.of(List.of(value)) : Optional.empty();
+    }
+    if (value.type() == Type.NAME && assigned.containsKey(value.text())) {
+      return Optional.of(assigned.get(value.text()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Names assigned only plain string literals ({@code NAME = "text"}); a name also assigned
+   * anything else is left out, as its value cannot be known.
+   */
+  private static Map<String, List<Token>> assignments(List<Token> tokens) {
+    Map<String, List<Token>> literals = new HashMap<>();
+    Map<String, Boolean> other = new HashMap<>();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Token name = tokens.get(i);
+      if (name.type() != Type.NAME
+          || !tokens.get(i + 1).is(Type.OP, "=")
+          || (i > 0 && isInsideCall(tokens.get(i - 1)))) {
+        continue;
+      }
+      Token value = tokens.get(i + 2);
+      boolean plain = value.type() == Type.STRING && value.literal() && endsValue(tokens, i + 3);
+      if (plain) {
+        literals.computeIfAbsent(name.text(), k -> new ArrayList<>()).add(value);
+      } else {
+        other.put(name.text(), true);
+      }
+    }
+    other.keySet().forEach(literals::remove);
+    return literals;
+  }
+
+  private static boolean isInsideCall(Token before) {
+    return before.is(Type.OP, "(") || before.is(Type.OP, ",");
+  }
+
+  private static boolean endsValue(List<Token> tokens, int next) {
+    if (next >= tokens.size()) {
+      return true;
+    }
+    Token token = tokens.get(next);
+    return !(token.type() == Type.OP && "+%.[*(".contains(token.text()))
+        && token.type() != Type.STRING;
+  }
+}
