@@ -15,6 +15,9 @@ final class ShellLexer {
     "<>", "|", "&", ";", "(", ")", "<", ">"
   };
 
+  /** The operator of an expansion lockstep does not follow, such as ${X#prefix} or ${X[0]}. */
+  static final String OTHER = "?other";
+
   /** A here-document body, attached to the redirect token that introduced it. */
   record Heredoc(int tokenIndex, int start, int end) {}
 
@@ -316,9 +319,8 @@ final class ShellLexer {
     }
     String rest = inner.substring(name);
     String operator = operatorOf(rest);
-    word.parameter(
-        new Word.Parameter(
-            inner.substring(0, name), operator, rest.substring(operator.length()), quoted));
+    String argument = operator.equals(OTHER) ? rest : rest.substring(operator.length());
+    word.parameter(new Word.Parameter(inner.substring(0, name), operator, argument, quoted));
   }
 
   private static String operatorOf(String rest) {
@@ -327,7 +329,7 @@ final class ShellLexer {
         return operator;
       }
     }
-    return rest.isEmpty() ? "" : "?other";
+    return rest.isEmpty() ? "" : OTHER;
   }
 
   private void ansiQuoted(WordBuilder word) {

@@ -1,0 +1,159 @@
+package dev.lockstep.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * Lists the files of a tree to scan: it honours {@code .gitignore} files at every level (and {@code
+ * .git/info/exclude}), skips {@code .git}, {@code node_modules} and {@code vendor}, and never
+ * follows a symbolic link; links that point out of the tree are noted, since their targets are
+ * outside what the user asked to check.
+ */
+final class TreeWalker {
+  private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "vendor");
+
+  /** A file found, with its path relative to the root and its size. */
+  record Entry(Path file, String path, long size) {}
+
+  private record Ignore(String base, IgnoreNode node) {}
+
+  private final Path root;
+  private final CheckConfig config;
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<String> notes;
+  private final List<Diagnostic> problems;
+  private final Deque<Ignore> ignores = new ArrayDeque<>();
+
+  private TreeWalker(Path root, CheckConfig config, List<String> notes, List<Diagnostic> problems) {
+    this.root = root;
+    this.config = config;
+    this.notes = notes;
+    this.problems = problems;
+  }
+
+  /** The files under {@code start}, a directory inside {@code root}, in a stable order. */
+  static List<Entry> walk(
+      Path root, Path start, CheckConfig config, List<String> notes, List<Diagnostic> problems)
+      throws IOException {
+    TreeWalker walker = new TreeWalker(root, config, notes, problems);
+    walker.loadExclude();
+    Files.walkFileTree(start, walker.new Visitor());
+    walker.entries.sort((a, b) -> a.path().compareTo(b.path()));
+    return walker.entries;
+  }
+
+  private void loadExclude() {
+    Path exclude = root.resolve(".git/info/exclude");
+    if (Files.isRegularFile(exclude)) {
+      load("", exclude);
+    }
+  }
+
+  private String relative(Path path) {
+    return root.relativize(path).toString().replace('\\', '/');
+  }
+
+  private boolean ignored(String path, boolean directory) {
+    for (Ignore ignore : ignores) {
+      if (!ignore.base().isEmpty() && !path.startsWith(ignore.base())) {
+        continue;
+      }
+      String inside = path.substring(ignore.base().length());
+      switch (ignore.node().isIgnored(inside, directory)) {
+        case IGNORED:
+          return true;
+        case NOT_IGNORED:
+          return false;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
+  private void load(String base, Path file) {
+    IgnoreNode node = new IgnoreNode();
+    try (InputStream in = Files.newInputStream(file)) {
+      node.parse(in);
+      ignores.push(new Ignore(base, node));
+    } catch (IOException e) {
+      problems.add(new Diagnostic(relative(file), 1, 1, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private final class Visitor extends SimpleFileVisitor<Path> {
+    private final Deque<Integer> depths = new ArrayDeque<>();
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      String path = relative(dir);
+      if (!path.isEmpty()
+          && (SKIPPED.contains(dir.getFileName().toString())
+              || ignored(path, true)
+              || config.excludes(path))) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      depths.push(ignores.size());
+      Path gitignore = dir.resolve(".gitignore");
+      if (Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+        load(path.isEmpty() ? "" : path + "/", gitignore);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException error) {
+      if (error != null) {
+        problems.add(new Diagnostic(relative(dir), 1, 1, "cannot list: " + error.getMessage()));
+      }
+      int depth = depths.isEmpty() ? 0 : depths.pop();
+      while (ignores.size() > depth) {
+        ignores.pop();
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String path = relative(file);
+      if (ignored(path, false) || config.excludes(path)) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isSymbolicLink()) {
+        link(file, path);
+      } else if (attrs.isRegularFile()) {
+        entries.add(new Entry(file, path, attrs.size()));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException error) {
+      problems.add(new Diagnostic(relative(file), 1, 1, "cannot read: " + error.getMessage()));
+      return FileVisitResult.CONTINUE;
+    }
+
+    /** Links are never followed; the targets inside the tree are scanned where they are. */
+    private void link(Path file, String path) {
+      try {
+        if (!file.toRealPath().startsWith(root)) {
+          notes.add("skipped " + path + ": a symbolic link that points out of the tree");
+        }
+      } catch (IOException e) {
+        notes.add("skipped " + path + ": a symbolic link whose target does not exist");
+      }
+    }
+  }
+}
