@@ -19,6 +19,15 @@ import java.util.Map;
  * reported.
  */
 final class SetupVersions {
+  private static final Map<String, String> EXAMPLES =
+      Map.of(
+          "node", "20.11.1",
+          "python", "3.12.4",
+          "go", "1.22.3",
+          "java", "21.0.2",
+          "dotnet", "8.0.204",
+          "ruby", "3.3.1");
+
   private SetupVersions() {}
 
   static boolean isSetupAction(String name) {
@@ -73,6 +82,16 @@ final class SetupVersions {
             + input
             + ": "
             + version
-            + " is not one release; write the exact version, such as 20.11.1");
+            + " is not one release; write the exact version, such as "
+            + example(input));
+  }
+
+  private static String example(String input) {
+    String name = input.toLowerCase(Locale.ROOT);
+    return EXAMPLES.entrySet().stream()
+        .filter(entry -> name.startsWith(entry.getKey()))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse("1.2.3");
   }
 }
