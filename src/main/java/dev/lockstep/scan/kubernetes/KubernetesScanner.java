@@ -12,11 +12,12 @@ import dev.lockstep.scan.YamlFiles;
 import java.util.List;
 
 /**
- * Kubernetes manifests: any YAML document with {@code apiVersion} and {@code kind}. Rather than
- * list workload kinds, it finds every pod-shaped spec wherever it sits (Pod, Deployment,
- * StatefulSet, DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate, ReplicationController, a List's
- * items, and custom resources that embed a pod spec): each entry of {@code containers}, {@code
- * initContainers} and {@code ephemeralContainers} needs an {@code image} with a digest.
+ * Kubernetes manifests: any YAML document with top-level {@code apiVersion} and {@code kind}.
+ * Rather than list workload kinds, it finds every pod-shaped spec wherever it sits (Pod,
+ * Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, a CronJob's jobTemplate,
+ * ReplicationController, a List's items, and custom resources that embed a pod spec): each entry of
+ * {@code containers}, {@code initContainers} and {@code ephemeralContainers} needs an {@code image}
+ * with a digest.
  */
 public final class KubernetesScanner implements Scanner {
   private static final List<String> CONTAINER_LISTS =
@@ -28,8 +29,8 @@ public final class KubernetesScanner implements Scanner {
     String text = file.text();
     return YamlFiles.isYaml(file)
         && !YamlFiles.isClaimedByName(file)
-        && text.contains("apiVersion")
-        && text.contains("kind");
+        && YamlFiles.hasTopLevelKey(text, "apiVersion")
+        && YamlFiles.hasTopLevelKey(text, "kind");
   }
 
   @Override

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * requirements/*.txt}, {@code constraints*.txt}) or, for other {@code .txt} files, by content,
  * conservatively: every logical line must read as a requirement, an include or a pip option, at
  * least one must be a requirement, and at least one line must show a version operator, a {@code
- * --hash} or a pip option, so that a word list or a version file is not taken for one.
+ * --hash} or a pip option, so that a word list or a version file is not taken for one. Package
+ * metadata under {@code *.egg-info/} is never a requirements file.
  */
 public final class RequirementsScanner implements Scanner {
   private static final Pattern SIGNAL =
@@ -29,7 +30,10 @@ public final class RequirementsScanner implements Scanner {
   @Override
   public boolean accepts(SourceFile file) {
     String name = file.name().toLowerCase(Locale.ROOT);
-    if (!name.endsWith(".txt")) {
+    // Package metadata (egg-info/requires.txt) uses its own sections and is not for pip -r.
+    if (!name.endsWith(".txt")
+        || file.path().contains(".egg-info/")
+        || file.path().contains(".dist-info/")) {
       return false;
     }
     return isRequirementsName(file.path().toLowerCase(Locale.ROOT), name)

@@ -99,6 +99,7 @@ class RequirementsScannerTest {
     assertThat(accepts("deps/pip.txt", "flask==2.0\nrequests>=2\n")).isTrue();
     assertThat(accepts("words.txt", "apple\nbanana\n")).isFalse();
     assertThat(accepts("VERSION.txt", "1.2.3\n")).isFalse();
+    assertThat(accepts("x.egg-info/requires.txt", "a>=1\n[dev]\nb\n")).isFalse();
     assertThat(accepts("notes.txt", "Use flask>=2 for this\n")).isFalse();
     assertThat(accepts("CMakeLists.txt", "cmake_minimum_required(VERSION 3.10)\n")).isFalse();
   }
