@@ -48,7 +48,9 @@ final class SetupVersions {
 
   private static boolean isVersionInput(String key) {
     String name = key.toLowerCase(Locale.ROOT);
-    return name.equals("version") || name.endsWith("-version") || name.endsWith("_version");
+    // A cache-version input names a cache key, not a release.
+    return !name.startsWith("cache")
+        && (name.equals("version") || name.endsWith("-version") || name.endsWith("_version"));
   }
 
   private static void value(

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Finds Hugging Face downloads in Python source that are not pinned to a commit: calls of {@code
  * from_pretrained}, {@code hf_hub_download}, {@code snapshot_download} and {@code
- * pipeline(model=…)} naming a Hub repository without {@code revision=} a 40-hex commit. A branch or
- * tag ({@code "main"}, {@code "v1.0"}) floats.
+ * pipeline(model=…)} (in files that mention transformers) naming a Hub repository without {@code
+ * revision=} a 40-hex commit. A branch or tag ({@code "main"}, {@code "v1.0"}) floats.
  *
  * <p>What is visible decides. A repository or revision held in a variable is looked up among the
  * file's string assignments ({@code MODEL = "org/name"}); one that cannot be seen (a function
@@ -51,11 +51,16 @@ final class HubCalls {
   static List<Floating> find(String source) {
     List<Token> tokens = PythonTokens.of(source);
     Map<String, List<Token>> assigned = assignments(tokens);
+    // Other libraries have functions named pipeline too; only transformers' takes a Hub model.
+    boolean transformers = source.contains("transformers");
     List<Floating> found = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token name = tokens.get(i);
       Call call = name.type() == Type.NAME ? CALLS.get(name.text()) : null;
-      if (call != null && tokens.get(i + 1).is(Type.OP, "(") && !isDefinition(tokens, i)) {
+      if (call != null
+          && tokens.get(i + 1).is(Type.OP, "(")
+          && !isDefinition(tokens, i)
+          && (!name.text().equals("pipeline") || transformers)) {
         judge(name, call, arguments(tokens, i + 1), assigned).ifPresent(found::add);
       }
     }
@@ -127,6 +132,15 @@ final class HubCalls {
 
   private static Optional<Floating> revision(
       Token name, List<Token> revision, Map<String, List<Token>> assigned, List<Token> repos) {
+    if (revision.size() == 1 && revision.get(0).is(Type.NAME, "None")) {
+      return Optional.of(
+          new Floating(
+              revision.get(0).offset(),
+              name.text()
+                  + "(\""
+                  + shown(repos)
+                  + "\") passes revision=None, which is the main branch; pass the 40-hex commit"));
+    }
     Optional<List<Token>> values = strings(revision, assigned);
     if (values.isEmpty()) {
       return Optional.empty();

@@ -160,6 +160,7 @@ class WorkflowScannerTest {
                 with:
                   java-version: 'lts/*'
                   distribution: temurin
+                  cache-version: 1
               - uses: actions/setup-python@%1$s
                 with:
                   python-version: |
@@ -169,7 +170,7 @@ class WorkflowScannerTest {
             .formatted(SHA);
     assertThat(scan(text).findings)
         .containsExactly(
-            "6:25 toolchain-unpinned", "15:26 toolchain-unpinned", "21:13 toolchain-unpinned");
+            "6:25 toolchain-unpinned", "15:26 toolchain-unpinned", "22:13 toolchain-unpinned");
   }
 
   @Test

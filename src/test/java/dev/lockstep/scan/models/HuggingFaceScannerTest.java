@@ -79,11 +79,19 @@ class HuggingFaceScannerTest {
   @Test
   void aPipelineModelNeedsARevision() {
     String text =
-        "p = pipeline(\"text-generation\", model=\"org/llm\")\n"
+        "from transformers import pipeline\n"
+            + "p = pipeline(\"text-generation\", model=\"org/llm\")\n"
             + "q = pipeline(\"ner\", \"dslim/bert-base-NER\", revision=\""
             + SHA
             + "\")\n";
-    assertThat(scan(text).findings).containsExactly("1:40 model-revision-unpinned");
+    assertThat(scan(text).findings).containsExactly("2:40 model-revision-unpinned");
+    assertThat(scan("from sklearn import x\np = pipeline(\"a\", \"b/c\")\n").findings).isEmpty();
+  }
+
+  @Test
+  void revisionNoneIsTheMainBranch() {
+    assertThat(scan("m = AutoModel.from_pretrained(\"gpt2\", revision=None)\n").findings)
+        .containsExactly("1:48 model-revision-unpinned");
   }
 
   @Test
