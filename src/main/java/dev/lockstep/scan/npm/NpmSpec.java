@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 final class NpmSpec {
   private static final Pattern EXACT =
       Pattern.compile("=?\\s*v?\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?");
+  // Operators, hyphen ranges, x and * wildcards as version parts, and partial versions (1, 1.2).
   private static final Pattern RANGE_CHARS =
-      Pattern.compile("[\\^~*<>=|xX]|\\s-\\s|^\\d+(\\.\\d+)?$");
+      Pattern.compile(
+          "[\\^~*<>=|]|\\s-\\s|(?:^|[.\\s])[xX](?:$|[.\\s])|^v?\\d+(?:\\.\\d+)?$|\\d\\s+\\d");
   private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");
   private static final Pattern GIT_PREFIX =
       Pattern.compile("(?:git\\+[a-z]+|git|github|gitlab|bitbucket|gist):.*");

@@ -51,6 +51,8 @@ class PackageJsonScannerTest {
     assertThat(found.findings).hasSize(10).allMatch(f -> f.endsWith("npm-range"));
     assertThat(found.findings.get(0)).isEqualTo("3:11 npm-range");
     assertThat(found.messages.get(7)).contains("dist-tag");
+    assertThat(found.messages.get(8)).contains("\"next\" is a dist-tag");
+    assertThat(found.messages.get(3)).contains("is a range");
   }
 
   @Test
