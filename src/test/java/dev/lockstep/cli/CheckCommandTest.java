@@ -252,7 +252,7 @@ class CheckCommandTest {
     Run run = check(tree.toString());
     assertThat(run.out().lines())
         .extracting(line -> line.substring(0, line.indexOf(' ')))
-        .containsExactly("Makefile:2:23:", "Makefile:3:9:");
+        .containsExactly("Makefile:2:22:", "Makefile:3:9:");
   }
 
   @Test
