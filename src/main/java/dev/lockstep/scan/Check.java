@@ -19,6 +19,7 @@ public final class Check {
   public static final long MAX_SIZE = 2L * 1024 * 1024;
 
   private static final int BINARY_PROBE = 8 * 1024;
+  private static final int PARALLEL_FROM = 256;
   private static final String BINARY = "";
   private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER =
       Comparator.comparing(Diagnostic::path)
@@ -57,8 +58,11 @@ public final class Check {
       collect(root, target, config, entries, notes, diagnostics);
     }
 
+    // Threads pay off only on trees large enough to amortise starting them.
     List<FileResult> results =
-        entries.parallelStream().map(entry -> scanFile(root, entry, config)).toList();
+        (entries.size() < PARALLEL_FROM ? entries.stream() : entries.parallelStream())
+            .map(entry -> scanFile(root, entry, config))
+            .toList();
 
     return combine(root, results, diagnostics, notes);
   }

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Makefile recipes: each recipe line (a tab first) is shell once make has taken its {@code @},
  * {@code -} and {@code +} prefixes off and turned {@code $$} into {@code $}. Make's own variables
- * ({@code $(X)}) are left for the shell reader to see as values it cannot follow.
+ * ({@code $(X)}) are left for the shell reader to see as values it cannot follow. A finding after a
+ * {@code $$} on the same recipe line points one column early per {@code $$} before it.
  */
 public final class MakefileScanner implements Scanner {
   private static final Set<String> NAMES = Set.of("Makefile", "makefile", "GNUmakefile");
