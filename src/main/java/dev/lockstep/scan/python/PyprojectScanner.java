@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public final class PyprojectScanner implements Scanner {
   private static final List<String> LOCKFILES =
       List.of("uv.lock", "poetry.lock", "pdm.lock", "pylock.toml");
-  private static final TomlMapper TOML = new TomlMapper();
   private static final Pattern PEP508_EXACT =
       Pattern.compile(
           "[A-Za-z0-9][A-Za-z0-9._-]*\\s*(?:\\[[^\\]]*])?\\s*===?\\s*[A-Za-z0-9.+!_-]+\\s*(?:;.*)?");
@@ -36,6 +35,11 @@ public final class PyprojectScanner implements Scanner {
   private static final Pattern DIRECT_LOCAL = Pattern.compile(".*@\\s*file:.*");
   private static final Pattern POETRY_EXACT =
       Pattern.compile("(?:==)?\\s*\\d+(?:\\.\\d+)*[A-Za-z0-9.+!_-]*");
+
+  /** The TOML reader, made on first use: a run without pyproject.toml never pays for it. */
+  private static final class Toml {
+    static final TomlMapper MAPPER = new TomlMapper();
+  }
 
   @Override
   public boolean accepts(SourceFile file) {
@@ -46,7 +50,7 @@ public final class PyprojectScanner implements Scanner {
   public void scan(SourceFile file, Report report) {
     JsonNode root;
     try {
-      root = TOML.readTree(file.text());
+      root = Toml.MAPPER.readTree(file.text());
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       report.diagnostic(
@@ -87,7 +91,7 @@ public final class PyprojectScanner implements Scanner {
   private static boolean isUvWorkspace(Path pyproject) {
     try {
       return Files.isRegularFile(pyproject)
-          && TOML.readTree(Files.readString(pyproject)).at("/tool/uv/workspace").isObject();
+          && Toml.MAPPER.readTree(Files.readString(pyproject)).at("/tool/uv/workspace").isObject();
     } catch (IOException | RuntimeException e) {
       return false;
     }

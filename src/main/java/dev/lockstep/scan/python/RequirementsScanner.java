@@ -51,7 +51,13 @@ public final class RequirementsScanner implements Scanner {
 
   private static boolean looksLikeRequirements(SourceFile file) {
     String text = file.text();
-    if (text.length() > MAX_SNIFFED || !SIGNAL.matcher(text).find()) {
+    // Every signal has an = or a leading dash; most text files have neither near a letter.
+    boolean cheapSignal =
+        text.indexOf('=') >= 0
+            || text.indexOf("-r ") >= 0
+            || text.indexOf("-c ") >= 0
+            || text.indexOf("-i ") >= 0;
+    if (text.length() > MAX_SNIFFED || !cheapSignal || !SIGNAL.matcher(text).find()) {
       return false;
     }
     List<RequirementLines.Logical> lines = RequirementLines.of(file.lines());
