@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * The texts a workflow value can take once its {@code ${{ matrix.x }}} expression is replaced by
- * each matrix value. A value that is the expression alone is judged value by value, and a floating
- * value is reported where the matrix writes it, since that is where it gets pinned.
+ * each matrix value, or its {@code ${{ env.X }}} by the nearest {@code env:} that sets it. A value
+ * that is the expression alone is judged value by value, and a floating value is reported where the
+ * matrix writes it, since that is where it gets pinned.
  */
 final class Candidates {
   private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
-  private static final Pattern MATRIX_PATH =
-      Pattern.compile("matrix\\.([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*)");
+  private static final Pattern CONTEXT_PATH =
+      Pattern.compile("(matrix|env)\\.([A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*)");
 
   private Candidates() {}
 
@@ -26,13 +27,14 @@ final class Candidates {
     if (!expression.find()) {
       return List.of(new Candidate(value.text(), value));
     }
-    Matcher path = MATRIX_PATH.matcher(expression.group(1));
+    Matcher path = CONTEXT_PATH.matcher(expression.group(1));
     int start = expression.start();
     int end = expression.end();
     if (!path.matches() || expression.find()) {
       return List.of(new Candidate(value.text(), value));
     }
-    Optional<List<Node.Scalar>> values = matrix.values(path.group(1));
+    Optional<List<Node.Scalar>> values =
+        path.group(1).equals("env") ? matrix.env(path.group(2)) : matrix.values(path.group(2));
     if (values.isEmpty()) {
       return List.of(new Candidate(value.text(), value));
     }

@@ -11,20 +11,46 @@ import java.util.Optional;
  * ${{ fromJSON(...) }}}) resolves nothing.
  */
 final class Matrix {
-  private static final Matrix NONE = new Matrix(Optional.empty());
+  private static final Matrix NONE = new Matrix(Optional.empty(), List.of());
   private final Optional<Node.MapNode> matrix;
+  private final List<Node.MapNode> envs;
 
-  private Matrix(Optional<Node.MapNode> matrix) {
+  private Matrix(Optional<Node.MapNode> matrix, List<Node.MapNode> envs) {
     this.matrix = matrix;
+    this.envs = List.copyOf(envs);
   }
 
   static Matrix none() {
     return NONE;
   }
 
-  /** The matrix of a job. */
-  static Matrix of(Node.MapNode job) {
-    return new Matrix(job.map("strategy").flatMap(strategy -> strategy.map("matrix")));
+  /** The matrix of a job, with the job's and the workflow's {@code env:}. */
+  static Matrix of(Node.MapNode job, Optional<Node.MapNode> workflowEnv) {
+    List<Node.MapNode> envs = new ArrayList<>();
+    job.map("env").ifPresent(envs::add);
+    workflowEnv.ifPresent(envs::add);
+    return new Matrix(job.map("strategy").flatMap(strategy -> strategy.map("matrix")), envs);
+  }
+
+  /** The same, seen from a step with its own {@code env:}, which comes first. */
+  Matrix withEnv(Optional<Node.MapNode> stepEnv) {
+    if (stepEnv.isEmpty()) {
+      return this;
+    }
+    List<Node.MapNode> nearestFirst = new ArrayList<>();
+    nearestFirst.add(stepEnv.get());
+    nearestFirst.addAll(envs);
+    return new Matrix(matrix, nearestFirst);
+  }
+
+  /** The value of {@code env.NAME} from the nearest {@code env:} that sets it. */
+  Optional<List<Node.Scalar>> env(String name) {
+    for (Node.MapNode env : envs) {
+      if (env.has(name)) {
+        return env.scalar(name).map(List::of);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

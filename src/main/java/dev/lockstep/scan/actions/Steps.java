@@ -21,7 +21,9 @@ final class Steps {
     }
   }
 
-  private static void step(Node.MapNode step, Matrix matrix, Context context) {
+  private static void step(Node.MapNode step, Matrix job, Context context) {
+    Matrix matrix = job.withEnv(step.map("env"));
+
     step.scalar("uses").ifPresent(uses -> uses(step, uses, matrix, context));
 
     step.scalar("run").filter(run -> isShell(step)).ifPresent(run -> run(run, context));

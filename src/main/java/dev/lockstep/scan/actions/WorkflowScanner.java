@@ -9,7 +9,9 @@ import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.Trees;
 import dev.lockstep.scan.UniqueReport;
 import dev.lockstep.scan.YamlFiles;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * GitHub Actions workflows ({@code .github/workflows/*.yml}): step and reusable-workflow {@code
@@ -17,11 +19,12 @@ import java.util.Objects;
  * and {@code run:} blocks, read by the shell reader as CI commands.
  *
  * <p>An image or version written as {@code ${{ matrix.x }}} is judged for each value the job's
- * matrix gives {@code x}, and a floating one is reported where the matrix writes it. When the value
- * cannot be seen (a matrix built by an expression, {@code inputs}, {@code env}, {@code vars}),
- * nothing is reported for an expression that makes up the whole value, because lockstep reports
- * only what it can see to float; a visible name around an expression ({@code node:${{ env.V }}}) is
- * still judged, as a digest is never written through a tag variable.
+ * matrix gives {@code x}, and a floating one is reported where the matrix writes it; {@code ${{
+ * env.X }}} is read from the nearest {@code env:} (step, job, workflow) that sets it. When the
+ * value cannot be seen (a matrix built by an expression, {@code inputs}, {@code env}, {@code
+ * vars}), nothing is reported for an expression that makes up the whole value, because lockstep
+ * reports only what it can see to float; a visible name around an expression ({@code node:${{ env.V
+ * }}}) is still judged, as a digest is never written through a tag variable.
  */
 public final class WorkflowScanner implements Scanner {
   private final ScriptReader shell;
@@ -40,19 +43,20 @@ public final class WorkflowScanner implements Scanner {
     Trees.Parsed parsed = Trees.yaml(file.text());
     Steps.Context context = new Steps.Context(file, file.lines(), new UniqueReport(report), shell);
     for (Node document : parsed.documents()) {
-      document.asMap().flatMap(root -> root.map("jobs")).ifPresent(jobs -> jobs(jobs, context));
+      document.asMap().ifPresent(root -> workflow(root, context));
     }
     parsed.reportFailure(report, "not valid YAML");
   }
 
-  private static void jobs(Node.MapNode jobs, Steps.Context context) {
-    for (Node job : jobs.values().values()) {
-      job.asMap().ifPresent(map -> job(map, context));
+  private static void workflow(Node.MapNode root, Steps.Context context) {
+    Optional<Node.MapNode> env = root.map("env");
+    for (Node job : root.map("jobs").map(jobs -> jobs.values().values()).orElse(List.of())) {
+      job.asMap().ifPresent(map -> job(map, env, context));
     }
   }
 
-  private static void job(Node.MapNode job, Steps.Context context) {
-    Matrix matrix = Matrix.of(job);
+  private static void job(Node.MapNode job, Optional<Node.MapNode> env, Steps.Context context) {
+    Matrix matrix = Matrix.of(job, env);
 
     job.scalar("uses").ifPresent(uses -> Uses.check(uses, context.report()));
 

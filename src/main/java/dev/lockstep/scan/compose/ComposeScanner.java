@@ -107,10 +107,10 @@ public final class ComposeScanner implements Scanner {
     if (image.isEmpty()) {
       return;
     }
-    String written = image.get().text();
-    if (ImageText.judge(withDefaults(written)) == ImageText.Verdict.FLOATING) {
+    String resolved = withDefaults(image.get().text());
+    if (ImageText.judge(resolved) == ImageText.Verdict.FLOATING) {
       Node.Scalar at = image.get();
-      report.finding(Rules.IMAGE_UNPINNED, at.line(), at.textColumn(), ImageText.message(written));
+      report.finding(Rules.IMAGE_UNPINNED, at.line(), at.textColumn(), ImageText.message(resolved));
     }
   }
 

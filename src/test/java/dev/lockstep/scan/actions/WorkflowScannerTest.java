@@ -196,6 +196,33 @@ class WorkflowScannerTest {
   }
 
   @Test
+  void envValuesAreReadFromTheNearestEnv() {
+    String text =
+        """
+        env:
+          NODE: 20
+          IMAGE: node:20.11.1
+        jobs:
+          a:
+            env:
+              NODE: 20.11.1
+            container: ${{ env.IMAGE }}
+            steps:
+              - uses: actions/setup-node@%1$s
+                with:
+                  node-version: ${{ env.NODE }}
+              - uses: actions/setup-node@%1$s
+                env:
+                  NODE: lts/*
+                with:
+                  node-version: ${{ env.NODE }}
+        """
+            .formatted(SHA);
+    assertThat(scan(text).findings)
+        .containsExactly("3:10 image-unpinned", "15:17 toolchain-unpinned");
+  }
+
+  @Test
   void runBlocksGoToTheShellReaderAtTheirFilePositions() {
     String text =
         """
