@@ -50,7 +50,8 @@ public final class Trees {
   }
 
   /** Reads every document of a YAML stream. */
-  public static Parsed yaml(String text) {
+  public static Parsed yaml(String source) {
+    String text = withoutByteOrderMark(source);
     try (JsonParser parser = YAML.createParser(text)) {
       return new Reader(parser, text.split("\r?\n", -1)).readAll();
     } catch (IOException | RuntimeException e) {
@@ -59,12 +60,17 @@ public final class Trees {
   }
 
   /** Reads one JSON document. */
-  public static Parsed json(String text) {
-    try (JsonParser parser = JSON.createParser(text)) {
+  public static Parsed json(String source) {
+    try (JsonParser parser = JSON.createParser(withoutByteOrderMark(source))) {
       return new Reader(parser, null).readAll();
     } catch (IOException | RuntimeException e) {
       return new Parsed(List.of(), Optional.of(failure(e)));
     }
+  }
+
+  /** The text without a leading byte order mark, which editors do not show as a column. */
+  public static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static Failure failure(Exception e) {

@@ -60,6 +60,8 @@ public final class YamlFiles {
   /** Whether some line of the text starts with this key at column 1, such as {@code services:}. */
   public static boolean hasTopLevelKey(String text, String key) {
     String wanted = key + ":";
-    return text.startsWith(wanted) || text.contains("\n" + wanted);
+    return text.startsWith(wanted)
+        || text.startsWith("\uFEFF" + wanted)
+        || text.contains("\n" + wanted);
   }
 }

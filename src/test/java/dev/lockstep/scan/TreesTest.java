@@ -50,6 +50,13 @@ class TreesTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheFirstLine() {
+    Node.MapNode root = Trees.json("\uFEFF{\"a\": \"b\"}").documents().get(0).asMap().orElseThrow();
+    assertThat(root.scalar("a").orElseThrow().textColumn()).isEqualTo(8);
+    assertThat(Trees.yaml("\uFEFFa: 1\n").failure()).isEmpty();
+  }
+
+  @Test
   void brokenJsonIsAFailureWithItsLine() {
     Trees.Parsed parsed = Trees.json("{\n  \"a\": ,\n}");
     assertThat(parsed.failure().orElseThrow().line()).isEqualTo(2);

@@ -8,6 +8,7 @@ import dev.lockstep.scan.Report;
 import dev.lockstep.scan.Rules;
 import dev.lockstep.scan.Scanner;
 import dev.lockstep.scan.SourceFile;
+import dev.lockstep.scan.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class PyprojectScanner implements Scanner {
   public void scan(SourceFile file, Report report) {
     JsonNode root;
     try {
-      root = Toml.MAPPER.readTree(file.text());
+      root = Toml.MAPPER.readTree(Trees.withoutByteOrderMark(file.text()));
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       report.diagnostic(
