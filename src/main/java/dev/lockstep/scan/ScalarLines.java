@@ -10,6 +10,10 @@ import java.util.List;
  * so lines that fold into the next get a trailing {@code \} continuation, which the shell reads the
  * same way. Quoted and plain scalars that span lines keep their first line's position for the whole
  * text.
+ *
+ * <p>An explicit indentation indicator ({@code |2}) is not read: the indentation comes from the
+ * block's first line, so a block whose first line is indented deeper than the rest loses the lines
+ * after it.
  */
 public final class ScalarLines {
   private ScalarLines() {}

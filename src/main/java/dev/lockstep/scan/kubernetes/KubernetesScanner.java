@@ -18,6 +18,9 @@ import java.util.List;
  * ReplicationController, a List's items, and custom resources that embed a pod spec): each entry of
  * {@code containers}, {@code initContainers} and {@code ephemeralContainers} needs an {@code image}
  * with a digest.
+ *
+ * <p>Custom resources that name images outside container lists (a Tekton step, an Argo template's
+ * single {@code container}) are not read.
  */
 public final class KubernetesScanner implements Scanner {
   private static final List<String> CONTAINER_LISTS =

@@ -12,6 +12,9 @@ import java.util.List;
 /**
  * Hugging Face downloads in Python source ({@code *.py}) and in notebooks' code cells ({@code
  * *.ipynb}): see {@link HubCalls} for what counts as floating.
+ *
+ * <p>A notebook cell whose source is one string holding several lines is reported at that string's
+ * first line, and escapes before the call shift the column.
  */
 public final class HuggingFaceScanner implements Scanner {
   @Override
