@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Finds where a value read by the TOML library is written, since that library gives no positions:
  * the next quoted occurrence of the string after a table header, in file order. A value not found
- * where expected points at its table's header, and a value written twice in one table is reported
- * at its first place.
+ * where expected points at its table's header, and a quoted copy of the value in a comment just
+ * before it is taken for it.
  */
 final class TomlText {
   private final String text;
