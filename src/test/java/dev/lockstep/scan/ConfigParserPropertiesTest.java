@@ -27,7 +27,7 @@ import net.jqwik.api.Provide;
  * Every parser of this side of lockstep check, fed generated and mutated input: nothing may escape
  * but findings and diagnostics, and every position must lie inside the file.
  */
-class ParserProperties {
+class ConfigParserPropertiesTest {
   private static final Path ROOT = Path.of("/nonexistent-lockstep-root");
   private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
   private static final String DIGEST = "@sha256:" + "a".repeat(64);
