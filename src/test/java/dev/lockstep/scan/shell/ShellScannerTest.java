@@ -162,4 +162,9 @@ class ShellScannerTest {
                 "bash <<EOF\napt-get install -y vim\nEOF\ncat <<EOF > x\napt-get install -y vim\nEOF"))
         .containsExactly("2:20 os-package-unpinned");
   }
+
+  @Test
+  void wrappersCutShortAreHarmless() {
+    assertThat(scan("sudo -u\nenv -u\nsudo")).isEmpty();
+  }
 }
