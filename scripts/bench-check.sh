@@ -14,9 +14,10 @@ if [ ! -f target/lockstep.jar ]; then
   exit 3
 fi
 
-# A deterministic tree: file i of kind i % 10, in folders of 100 files. About two files in five
-# are configurations lockstep reads (Dockerfiles, scripts, Makefiles, workflows, package.json);
-# the rest are source and documentation it passes over.
+# A deterministic tree: file i of kind i % 10, in folders of 100 files. Four files in ten are
+# configurations lockstep reads (Dockerfiles, shell scripts, Kubernetes manifests, package.json),
+# one is Python source it reads for model downloads, and the rest are source, text and
+# documentation it passes over.
 generate() {
   local dir=$1 count=$2
   mkdir -p "$dir"
@@ -24,12 +25,17 @@ generate() {
     function body(n, i, s) { s = ""; for (i = 0; i < n; i++) s = s "line " i " of generated content\n"; return s }
     BEGIN {
       for (i = 0; i < count; i++) {
-        d = dir "/d" int(i / 100); if (i % 100 == 0) system("mkdir -p " d)
+        d = dir "/d" int(i / 100)
+        if (i % 100 == 0) {
+          dirs = d
+          for (j = i; j < i + 100; j += 10) dirs = dirs " " d "/c" j " " d "/c" (j + 3)
+          system("mkdir -p " dirs)
+        }
         k = i % 10
-        if (k == 0) { f = d "/f" i ".Dockerfile"; t = "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl=7.88.1 git \\\n    && pip install flask==3.0.0\n" }
+        if (k == 0) { f = d "/c" i "/Dockerfile"; t = "FROM debian:bookworm\nRUN apt-get update && apt-get install -y curl=7.88.1 git \\\n    && pip install flask==3.0.0\n" }
         else if (k == 1) { f = d "/f" i ".sh"; t = "#!/bin/sh\nset -eu\nPKGS=\"a=1 b=2\"\napt-get install -y $PKGS\nnpm install left-pad@1.3.0\n" }
-        else if (k == 2) { f = d "/f" i ".yml"; t = "on: push\njobs:\n  t:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo hi\n" }
-        else if (k == 3) { f = d "/package" i ".json"; t = "{\"name\": \"p" i "\", \"version\": \"1.0.0\"}\n" }
+        else if (k == 2) { f = d "/f" i ".yaml"; t = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p" i "\nspec:\n  containers:\n    - name: c\n      image: redis:7\n" }
+        else if (k == 3) { f = d "/c" i "/package.json"; t = "{\"name\": \"p" i "\", \"version\": \"1.0.0\", \"dependencies\": {\"a\": \"1.0.0\"}}\n" }
         else if (k == 4) { f = d "/f" i ".java"; t = "class F" i " {\n" body(40) "}\n" }
         else if (k == 5) { f = d "/f" i ".py"; t = "def f():\n    return " i "\n" body(30) }
         else if (k == 6) { f = d "/f" i ".md"; t = "# Doc " i "\n" body(20) }

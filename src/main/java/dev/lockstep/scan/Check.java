@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code lockstep check}: walks the paths asked for, reads each file once, hands it to the scanners
@@ -20,6 +22,7 @@ public final class Check {
 
   private static final int BINARY_PROBE = 8 * 1024;
   private static final int PARALLEL_FROM = 256;
+  private static final Set<String> CONTENT_KINDS = Set.of("", "yml", "yaml", "txt", "in");
   private static final String BINARY = "";
   private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER =
       Comparator.comparing(Diagnostic::path)
@@ -126,6 +129,9 @@ public final class Check {
       boolean scanned, List<Finding> findings, List<Diagnostic> diagnostics, String note) {}
 
   private FileResult scanFile(Path root, TreeWalker.Entry entry, CheckConfig config) {
+    if (!mayBeWanted(root, entry.path())) {
+      return new FileResult(false, List.of(), List.of(), null);
+    }
     if (entry.size() > MAX_SIZE) {
       return note("skipped " + entry.path() + ": larger than 2 MiB");
     }
@@ -192,6 +198,18 @@ public final class Check {
             ? 3
             : 0;
     return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Whether a scanner may want the file, decided before reading it: a scanner takes its name, or
+   * the file is of a kind scanners recognise by content (YAML, text, or no extension, which may
+   * hold a shebang). Everything else (source code, documents, images) is never read.
+   */
+  private boolean mayBeWanted(Path root, String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    String extension = dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return CONTENT_KINDS.contains(extension) || wantedByName(root, path);
   }
 
   private boolean wantedByName(Path root, String path) {

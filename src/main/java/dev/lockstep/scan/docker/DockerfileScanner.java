@@ -49,7 +49,6 @@ public final class DockerfileScanner implements Scanner {
           "liquid",
           "html");
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
-  private static final Pattern TAG_FROM_VARIABLE = Pattern.compile("[^$@]+:[^@]*\\$.*");
 
   @Override
   public boolean accepts(SourceFile file) {
@@ -268,7 +267,7 @@ public final class DockerfileScanner implements Scanner {
       Map<String, String> scope = where.equals("FROM") ? globals : variables;
       Optional<String> expanded = Substitution.expand(raw, scope, escape);
       String shown = expanded.orElse(raw);
-      if (expanded.isEmpty() && !TAG_FROM_VARIABLE.matcher(raw).matches()) {
+      if (expanded.isEmpty() && !tagIsLiteral(Substitution.expandOr(raw, scope, escape, "X"))) {
         return;
       }
       if (shown.equalsIgnoreCase("scratch") || DIGEST.matcher(shown).matches() || shown.isEmpty()) {
@@ -284,6 +283,16 @@ public final class DockerfileScanner implements Scanner {
               + " without a digest; pin it as "
               + shown
               + "@sha256:<digest>");
+    }
+
+    /**
+     * Whether a reference with values lockstep cannot see still shows a tag and no digest, as in
+     * {@code ${REGISTRY}/app:1.0} or {@code golang:${VERSION}}. A reference that is a variable as a
+     * whole, or ends in one, may hold a digest and is not judged.
+     */
+    private static boolean tagIsLiteral(String withPlaceholders) {
+      String last = withPlaceholders.substring(withPlaceholders.lastIndexOf('/') + 1);
+      return last.contains(":") && !withPlaceholders.contains("@");
     }
 
     private void shell(List<EmbeddedLine> args) {

@@ -13,6 +13,18 @@ final class Substitution {
 
   /** The text with every variable replaced, or empty when some value is unknown. */
   static Optional<String> expand(String text, Map<String, String> variables, char escape) {
+    return expand(text, variables, escape, null);
+  }
+
+  /**
+   * The text with every known variable replaced and every unknown one written as {@code unknown}.
+   */
+  static String expandOr(String text, Map<String, String> variables, char escape, String unknown) {
+    return expand(text, variables, escape, unknown).orElse(unknown);
+  }
+
+  private static Optional<String> expand(
+      String text, Map<String, String> variables, char escape, String unknown) {
     StringBuilder result = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
@@ -26,10 +38,10 @@ final class Substitution {
           return Optional.empty();
         }
         Optional<String> value = braced(text.substring(i + 2, close), variables, escape);
-        if (value.isEmpty()) {
+        if (value.isEmpty() && unknown == null) {
           return Optional.empty();
         }
-        result.append(value.get());
+        result.append(value.orElse(unknown));
         i = close + 1;
       } else if (c == '$' && i + 1 < text.length() && isNameStart(text.charAt(i + 1))) {
         int end = i + 1;
@@ -37,10 +49,10 @@ final class Substitution {
           end++;
         }
         String value = variables.get(text.substring(i + 1, end));
-        if (value == null) {
+        if (value == null && unknown == null) {
           return Optional.empty();
         }
-        result.append(value);
+        result.append(value == null ? unknown : value);
         i = end;
       } else {
         result.append(c);

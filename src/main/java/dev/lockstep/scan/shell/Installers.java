@@ -195,9 +195,7 @@ final class Installers {
   }
 
   private static boolean isLocalPath(String text) {
-    return text.equals(".")
-        || text.startsWith("./")
-        || text.startsWith("../")
+    return text.startsWith(".")
         || text.startsWith("/")
         || text.startsWith("~")
         || text.endsWith(".whl")

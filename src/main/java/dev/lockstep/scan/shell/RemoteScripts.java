@@ -254,54 +254,77 @@ final class RemoteScripts {
     }
   }
 
+  /** Remembers the file a download writes, so that running it later can be checked. */
   private void track(String name, List<Arg> args) {
-    String url = null;
-    String output = null;
-    boolean remoteName = false;
     boolean wget = !name.equals("curl");
+    Target target = new Target();
     for (int i = 0; i < args.size(); i++) {
-      String text = args.get(i).text();
       String next = i + 1 < args.size() ? args.get(i + 1).text() : null;
+      i += target.read(args.get(i).text(), next, wget);
+    }
+    if (target.url == null) {
+      return;
+    }
+    String output = target.output;
+    if (output == null && (target.remoteName || wget)) {
+      output = remoteFileName(target.url);
+    }
+    if (output != null
+        && !output.isEmpty()
+        && !output.equals("-")
+        && !output.equals("/dev/stdout")) {
+      pending.put(ShellSession.baseName(output), new Download(target.url));
+    }
+  }
+
+  /** What a curl or wget command line says about where the download goes. */
+  private static final class Target {
+    String url;
+    String output;
+    boolean remoteName;
+
+    /** Reads one argument; returns 1 when it consumed the next one as its value. */
+    int read(String text, String next, boolean wget) {
       if (text.matches("(?i)(https?|ftp)://.*")) {
         url = url == null ? text : url;
-      } else if (!text.startsWith("-") || text.length() < 2) {
-        continue;
-      } else if (text.startsWith("--output=") || text.startsWith("--output-document=")) {
+        return 0;
+      }
+      if (!text.startsWith("-") || text.length() < 2) {
+        return 0;
+      }
+      if (text.startsWith("--")) {
+        return longOption(text, next, wget);
+      }
+      return shortOptions(text, next, wget);
+    }
+
+    private int longOption(String text, String next, boolean wget) {
+      if (text.startsWith("--output=") || text.startsWith("--output-document=")) {
         output = text.substring(text.indexOf('=') + 1);
       } else if (text.equals("--output") || text.equals("--output-document")) {
         output = next;
-        i++;
+        return 1;
       } else if (text.equals("--remote-name") || text.equals("--remote-name-all")) {
         remoteName = true;
-      } else if (!text.startsWith("--")) {
-        char outputFlag = wget ? 'O' : 'o';
-        int at = text.indexOf(outputFlag, 1);
-        if (at > 0) {
-          String rest = text.substring(at + 1);
-          output = rest.isEmpty() ? next : rest;
-          if (rest.isEmpty()) {
-            i++;
-          }
-        } else if (!wget && text.indexOf('O', 1) > 0) {
-          remoteName = true;
-        } else if ((wget ? WGET_VALUE : CURL_VALUE).contains(text)) {
-          i++;
-        }
       } else if ((wget ? WGET_VALUE : CURL_VALUE).contains(text)) {
-        i++;
+        return 1;
       }
+      return 0;
     }
-    if (url == null) {
-      return;
-    }
-    if (output == null && (remoteName || wget)) {
-      output = remoteFileName(url);
-    }
-    if (output != null
-        && !output.equals("-")
-        && !output.equals("/dev/stdout")
-        && !output.isEmpty()) {
-      pending.put(ShellSession.baseName(output), new Download(url));
+
+    /** A cluster such as {@code -fsSLo FILE}, {@code -qO-} or {@code -LO}. */
+    private int shortOptions(String text, String next, boolean wget) {
+      int at = text.indexOf(wget ? 'O' : 'o', 1);
+      if (at > 0) {
+        String rest = text.substring(at + 1);
+        output = rest.isEmpty() ? next : rest;
+        return rest.isEmpty() ? 1 : 0;
+      }
+      if (!wget && text.indexOf('O', 1) > 0) {
+        remoteName = true;
+        return 0;
+      }
+      return (wget ? WGET_VALUE : CURL_VALUE).contains(text) ? 1 : 0;
     }
   }
 

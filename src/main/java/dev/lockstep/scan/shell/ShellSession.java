@@ -341,7 +341,7 @@ public final class ShellSession {
         break;
       }
     }
-    return argv.subList(at, argv.size());
+    return argv.subList(Math.min(at, argv.size()), argv.size());
   }
 
   private static int skipSudo(List<Arg> argv, int at) {

@@ -66,6 +66,9 @@ class DockerfileScannerTest {
   void aVariableTagWithALiteralNameIsStillFloating() {
     assertThat(scan("ARG V\nFROM node:${V}-slim\n")).containsExactly("2:6 image-unpinned");
     assertThat(scan("ARG IMAGE\nFROM ${IMAGE}\n")).isEmpty();
+    assertThat(scan("ARG REGISTRY\nFROM ${REGISTRY}/app:1.0\n"))
+        .containsExactly("2:6 image-unpinned");
+    assertThat(scan("ARG REGISTRY\nFROM ${REGISTRY}/app:1.0" + DIGEST + "\n")).isEmpty();
   }
 
   @Test

@@ -80,6 +80,8 @@ class ShellScannerTest {
   void pipWithIndexUrlAndExactVersionIsPinned() {
     assertThat(scan("pip install --index-url https://example.org/simple pkg==1.0")).isEmpty();
     assertThat(scan("python3 -m pip install --upgrade pip requests>=2 -r req.txt")).hasSize(2);
+    assertThat(scan("pip install -e .[dev] .[test] ./lib dist/x-1.0-py3-none-any.whl")).isEmpty();
+    assertThat(scan("pip install \"poetry==$POETRY_VERSION\" git+https://h/r.git@main")).hasSize(1);
   }
 
   @Test
@@ -159,5 +161,10 @@ class ShellScannerTest {
             scan(
                 "bash <<EOF\napt-get install -y vim\nEOF\ncat <<EOF > x\napt-get install -y vim\nEOF"))
         .containsExactly("2:20 os-package-unpinned");
+  }
+
+  @Test
+  void wrappersCutShortAreHarmless() {
+    assertThat(scan("sudo -u\nenv -u\nsudo")).isEmpty();
   }
 }
