@@ -10,6 +10,7 @@ import dev.lockstep.scan.models.HuggingFaceScanner;
 import dev.lockstep.scan.models.ModelfileScanner;
 import dev.lockstep.scan.npm.NodeVersionFileScanner;
 import dev.lockstep.scan.npm.PackageJsonScanner;
+import dev.lockstep.scan.npm.PnpmWorkspaceScanner;
 import dev.lockstep.scan.python.PyprojectScanner;
 import dev.lockstep.scan.python.PythonVersionFileScanner;
 import dev.lockstep.scan.python.RequirementsScanner;
@@ -33,6 +34,7 @@ public final class Scanners {
           new HelmValuesScanner(),
           new PackageJsonScanner(),
           new NodeVersionFileScanner(),
+          new PnpmWorkspaceScanner(),
           new RequirementsScanner(),
           new PyprojectScanner(),
           new PythonVersionFileScanner(),

@@ -11,6 +11,7 @@ import dev.lockstep.scan.models.HuggingFaceScanner;
 import dev.lockstep.scan.models.ModelfileScanner;
 import dev.lockstep.scan.npm.NodeVersionFileScanner;
 import dev.lockstep.scan.npm.PackageJsonScanner;
+import dev.lockstep.scan.npm.PnpmWorkspaceScanner;
 import dev.lockstep.scan.python.PyprojectScanner;
 import dev.lockstep.scan.python.PythonVersionFileScanner;
 import dev.lockstep.scan.python.RequirementsScanner;
@@ -120,6 +121,7 @@ class ConfigParserPropertiesTest {
     scanSafely(new ComposeScanner(), "compose.yaml", text);
     scanSafely(new KubernetesScanner(), "k8s/app.yaml", text);
     scanSafely(new HelmValuesScanner(), "values.yaml", text);
+    scanSafely(new PnpmWorkspaceScanner(), "pnpm-workspace.yaml", text);
   }
 
   @Provide
@@ -135,7 +137,8 @@ class ConfigParserPropertiesTest {
     String helm =
         "image:\n  registry: docker.io\n  repository: nginx\n  tag: \"1.25\"\n"
             + "  digest: \"\"\nsidecar:\n  image: busybox:1\n";
-    return Mutations.of(List.of(compose, k8s, helm), YAML_CHARS);
+    String pnpm = "packages: [apps/*]\ncatalog:\n  react: ^18\ncatalogs:\n  old: {a: \"1\"}\n";
+    return Mutations.of(List.of(compose, k8s, helm, pnpm), YAML_CHARS);
   }
 
   @Property(tries = 10000)

@@ -73,7 +73,7 @@ final class NpmSpec {
         || spec.startsWith("portal:")
         || spec.startsWith("patch:")
         || spec.startsWith("exec:")
-        // pnpm catalogs pin versions in pnpm-workspace.yaml, which is read on its own.
+        // pnpm catalogs keep versions in pnpm-workspace.yaml, which is checked on its own.
         || spec.startsWith("catalog:")
         || spec.startsWith("./")
         || spec.startsWith("../")
