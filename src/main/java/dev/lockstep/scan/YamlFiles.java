@@ -12,14 +12,22 @@ public final class YamlFiles {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
-  /** Whether the file is a GitHub Actions workflow. */
+  /**
+   * Whether the file is a GitHub Actions workflow, or one of Gitea's or Forgejo's, which read the
+   * same format from their own folders.
+   */
   public static boolean isWorkflow(SourceFile file) {
-    String path = file.path();
-    int at = path.lastIndexOf(".github/workflows/");
     return isYaml(file)
-        && at >= 0
+        && (isDirectlyIn(file.path(), ".github/workflows/")
+            || isDirectlyIn(file.path(), ".gitea/workflows/")
+            || isDirectlyIn(file.path(), ".forgejo/workflows/"));
+  }
+
+  private static boolean isDirectlyIn(String path, String folder) {
+    int at = path.lastIndexOf(folder);
+    return at >= 0
         && (at == 0 || path.charAt(at - 1) == '/')
-        && path.indexOf('/', at + ".github/workflows/".length()) < 0;
+        && path.indexOf('/', at + folder.length()) < 0;
   }
 
   /** Whether the file is an action's metadata, {@code action.yml} or {@code action.yaml}. */

@@ -21,6 +21,8 @@ class ScannerChoiceTest {
     String manifest = "apiVersion: v1\nkind: Pod\n";
     assertThat(acceptedBy(".github/workflows/ci.yml", "services:\n"))
         .containsExactly("WorkflowScanner");
+    assertThat(acceptedBy(".forgejo/workflows/ci.yaml", "")).containsExactly("WorkflowScanner");
+    assertThat(acceptedBy(".github/workflows/sub/x.yml", "")).isEmpty();
     assertThat(acceptedBy("a/action.yml", "apiVersion: 1\nkind: x\n"))
         .containsExactly("ActionMetadataScanner");
     assertThat(acceptedBy("compose.yaml", manifest)).containsExactly("ComposeScanner");
