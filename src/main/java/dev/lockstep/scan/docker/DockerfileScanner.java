@@ -50,6 +50,11 @@ public final class DockerfileScanner implements Scanner {
           "html");
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
 
+  private static final Pattern STAGE_INDEX = Pattern.compile("[0-9]+");
+  private static final Pattern SHELL_SHEBANG =
+      Pattern.compile("#!\\s*\\S*/(env\\s+)?(sh|bash|dash|ash|zsh|ksh)\\b.*");
+  private static final Pattern SHELL_C = Pattern.compile("-[a-z]*c");
+
   @Override
   public boolean accepts(SourceFile file) {
     String name = file.name();
@@ -256,7 +261,7 @@ public final class DockerfileScanner implements Scanner {
       Optional<String> expanded = Substitution.expand(value, variables, escape);
       if (expanded.isPresent()) {
         String text = expanded.get().toLowerCase(Locale.ROOT);
-        if (text.matches("[0-9]+") || stageNames.contains(text)) {
+        if (STAGE_INDEX.matcher(text).matches() || stageNames.contains(text)) {
           return;
         }
       }
@@ -361,7 +366,7 @@ public final class DockerfileScanner implements Scanner {
     private void heredocScript(List<EmbeddedLine> body) {
       if (!body.isEmpty() && body.get(0).text().startsWith("#!")) {
         String shebang = body.get(0).text();
-        if (!shebang.matches("#!\\s*\\S*/(env\\s+)?(sh|bash|dash|ash|zsh|ksh)\\b.*")) {
+        if (!SHELL_SHEBANG.matcher(shebang).matches()) {
           return;
         }
       }
@@ -372,7 +377,7 @@ public final class DockerfileScanner implements Scanner {
       String program = argv.get(0).substring(argv.get(0).lastIndexOf('/') + 1);
       if (Set.of("sh", "bash", "dash", "ash").contains(program)
           && argv.size() >= 3
-          && argv.get(1).matches("-[a-z]*c")) {
+          && SHELL_C.matcher(argv.get(1)).matches()) {
         runShell(List.of(new EmbeddedLine(at.line(), at.column(), argv.get(2).replace('\n', ' '))));
         return;
       }

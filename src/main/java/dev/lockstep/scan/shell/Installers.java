@@ -133,6 +133,10 @@ final class Installers {
       Pattern.compile("v[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.-]+)*|[0-9a-f]{40}");
   private static final Pattern GEM_VERSION = Pattern.compile("=?\\s*[0-9]+(\\.[0-9A-Za-z]+)*");
 
+  private static final Pattern VCS = Pattern.compile("(?i)(git|hg|svn|bzr)\\+.*");
+  private static final Pattern GIT_SPEC =
+      Pattern.compile("(?i)(git\\+|git:|github:|gitlab:|bitbucket:|gist:).*");
+
   private Installers() {}
 
   static void pip(ShellSession session, String name, List<Arg> args) {
@@ -175,7 +179,7 @@ final class Installers {
   }
 
   private static boolean pipPinned(Arg spec, String requirement) {
-    if (requirement.matches("(?i)(git|hg|svn|bzr)\\+.*")
+    if (VCS.matcher(requirement).matches()
         || requirement.contains("@ git+")
         || requirement.contains("@git+")) {
       return FULL_SHA.matcher(requirement.replaceFirst("#.*", "")).matches() || spec.dynamic();
@@ -262,7 +266,7 @@ final class Installers {
         || spec.endsWith(".tar.gz")) {
       return true;
     }
-    if (spec.matches("(?i)(git\\+|git:|github:|gitlab:|bitbucket:|gist:).*")
+    if (GIT_SPEC.matcher(spec).matches()
         || (!spec.startsWith("@") && spec.contains("/") && !spec.contains("://"))) {
       return FULL_SHA.matcher(spec).matches();
     }

@@ -97,6 +97,7 @@ final class RemoteScripts {
           "-i",
           "--input-file");
 
+  private static final Pattern URL = Pattern.compile("(?i)(https?|ftp)://.*");
   private final ShellSession session;
   private final Map<String, Download> pending = new HashMap<>();
 
@@ -285,7 +286,7 @@ final class RemoteScripts {
 
     /** Reads one argument; returns 1 when it consumed the next one as its value. */
     int read(String text, String next, boolean wget) {
-      if (text.matches("(?i)(https?|ftp)://.*")) {
+      if (URL.matcher(text).matches()) {
         url = url == null ? text : url;
         return 0;
       }

@@ -25,6 +25,7 @@ public final class ShellSession {
       Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))");
   private static final Pattern ASSIGNMENT =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=.*", Pattern.DOTALL);
+  private static final Pattern ENV_ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
   private static final Set<String> KEYWORDS =
       Set.of(
           "if",
@@ -357,7 +358,7 @@ public final class ShellSession {
     int index = at;
     while (index < argv.size()
         && (argv.get(index).isOption()
-            || argv.get(index).text().matches("[A-Za-z_][A-Za-z0-9_]*=.*"))) {
+            || ENV_ASSIGNMENT.matcher(argv.get(index).text()).matches())) {
       index += argv.get(index).text().equals("-u") ? 2 : 1;
     }
     return index;
