@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class ExactVersion {
   private static final Pattern EXACT =
       Pattern.compile(
-          "(?:[A-Za-z][A-Za-z0-9]*-)*v?\\d+\\.\\d+\\.\\d+(?:[-+._]?[0-9A-Za-z][0-9A-Za-z.+_-]*)?");
+          "(?:[A-Za-z0-9][A-Za-z0-9.]*-)*v?\\d+\\.\\d+\\.\\d+(?:[-+._]?[0-9A-Za-z][0-9A-Za-z.+_-]*)?");
 
   private ExactVersion() {}
 

@@ -11,6 +11,9 @@ class ExactVersionTest {
     assertThat(ExactVersion.isExact("v1.22.3")).isTrue();
     assertThat(ExactVersion.isExact("17.0.10+7")).isTrue();
     assertThat(ExactVersion.isExact("temurin-17.0.10+7")).isTrue();
+    assertThat(ExactVersion.isExact("pypy-3.9-v7.3.13")).isTrue();
+    assertThat(ExactVersion.isExact("pypy3.10-7.3.12")).isTrue();
+    assertThat(ExactVersion.isExact("pypy-3.10")).isFalse();
     assertThat(ExactVersion.isExact("3.13.0rc1")).isTrue();
     assertThat(ExactVersion.isExact("3.13.0-rc.1")).isTrue();
   }
