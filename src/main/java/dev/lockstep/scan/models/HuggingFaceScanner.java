@@ -13,8 +13,8 @@ import java.util.List;
  * Hugging Face downloads in Python source ({@code *.py}) and in notebooks' code cells ({@code
  * *.ipynb}): see {@link HubCalls} for what counts as floating.
  *
- * <p>A notebook cell whose source is one string holding several lines is reported at that string's
- * first line, and escapes before the call shift the column.
+ * <p>In a notebook the line is the JSON line of the source string, but the column counts decoded
+ * characters, so escapes ({@code \"}, {@code \n}) before the call in that string shift it left.
  */
 public final class HuggingFaceScanner implements Scanner {
   @Override
