@@ -17,6 +17,7 @@ import dev.lockstep.scan.python.RequirementsScanner;
 import dev.lockstep.scan.shell.MakefileScanner;
 import dev.lockstep.scan.shell.ShellScanner;
 import dev.lockstep.scan.shell.ShellScriptScanner;
+import dev.lockstep.scan.toolchains.MiseScanner;
 import dev.lockstep.scan.toolchains.ToolVersionsScanner;
 import java.util.List;
 
@@ -40,7 +41,8 @@ public final class Scanners {
           new PythonVersionFileScanner(),
           new ModelfileScanner(),
           new HuggingFaceScanner(),
-          new ToolVersionsScanner());
+          new ToolVersionsScanner(),
+          new MiseScanner());
 
   private Scanners() {}
 

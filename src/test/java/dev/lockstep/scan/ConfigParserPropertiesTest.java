@@ -16,6 +16,7 @@ import dev.lockstep.scan.python.PyprojectScanner;
 import dev.lockstep.scan.python.PythonVersionFileScanner;
 import dev.lockstep.scan.python.RequirementsScanner;
 import dev.lockstep.scan.shell.ShellScanner;
+import dev.lockstep.scan.toolchains.MiseScanner;
 import dev.lockstep.scan.toolchains.ToolVersionsScanner;
 import java.nio.file.Path;
 import java.util.List;
@@ -186,6 +187,7 @@ class ConfigParserPropertiesTest {
   @Property(tries = 10000)
   void pyprojectNeverThrows(@ForAll("pyproject") String text) {
     scanSafely(new PyprojectScanner(), "pyproject.toml", text);
+    scanSafely(new MiseScanner(), "mise.toml", text);
   }
 
   @Provide
@@ -207,6 +209,11 @@ class ConfigParserPropertiesTest {
         python = "^3.10"
         click = {version = "^8", extras = ["x"]}
         lib = {git = "https://g/o/l.git", rev = "main"}
+
+        [tools]
+        node = "20"
+        python = ["3.12.4", "3.11"]
+        go = { version = "latest" }
         """;
     return Mutations.of(List.of(pyproject), "[]{}=\"',.^<>~ \nabcdeprojt0123456789#");
   }

@@ -34,6 +34,7 @@ class ScannerChoiceTest {
     assertThat(acceptedBy(".python-version", "")).containsExactly("PythonVersionFileScanner");
     assertThat(acceptedBy(".nvmrc", "")).containsExactly("NodeVersionFileScanner");
     assertThat(acceptedBy(".tool-versions", "")).containsExactly("ToolVersionsScanner");
+    assertThat(acceptedBy(".config/mise.toml", "")).containsExactly("MiseScanner");
     assertThat(acceptedBy("Modelfile", "")).containsExactly("ModelfileScanner");
     assertThat(acceptedBy("train.py", "")).containsExactly("HuggingFaceScanner");
   }

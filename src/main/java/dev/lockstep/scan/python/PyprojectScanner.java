@@ -8,6 +8,7 @@ import dev.lockstep.scan.Report;
 import dev.lockstep.scan.Rules;
 import dev.lockstep.scan.Scanner;
 import dev.lockstep.scan.SourceFile;
+import dev.lockstep.scan.TomlText;
 import dev.lockstep.scan.Trees;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -59,7 +59,8 @@ public final class ToolVersionsScanner implements Scanner {
     }
   }
 
-  private static boolean isPinned(String tool, String version) {
+  /** Whether a version asdf or mise reads for this tool names one release. */
+  static boolean isPinned(String tool, String version) {
     return ExactVersion.isExact(version)
         || version.startsWith("path:")
         || COMMIT_REF.matcher(version).matches()

@@ -1,4 +1,4 @@
-package dev.lockstep.scan.python;
+package dev.lockstep.scan;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
  * where expected points at its table's header, and a quoted copy of the value in a comment just
  * before it is taken for it.
  */
-final class TomlText {
+public final class TomlText {
   private final String text;
   private int cursor;
 
-  TomlText(String text) {
+  public TomlText(String text) {
     this.text = text;
   }
 
   /** Moves to the header {@code [name]}; returns whether it is written. */
-  boolean seekTable(String name) {
+  public boolean seekTable(String name) {
     String dotted = Pattern.quote(name).replace("\\.", "\\E\\s*\\.\\s*\\Q");
     Matcher header = Pattern.compile("(?m)^\\s*\\[\\s*" + dotted + "\\s*]").matcher(text);
     boolean found = header.find();
@@ -27,7 +27,7 @@ final class TomlText {
   }
 
   /** Moves past the next {@code key =} from here. */
-  void seekKey(String key) {
+  public void seekKey(String key) {
     Matcher line =
         Pattern.compile("(?m)^\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*=").matcher(text);
     if (line.find(cursor)) {
@@ -36,7 +36,7 @@ final class TomlText {
   }
 
   /** The 1-based line and column of the next quoted occurrence of {@code value}. */
-  int[] next(String value) {
+  public int[] next(String value) {
     int at = find(value);
     if (at >= 0) {
       cursor = at + value.length();
