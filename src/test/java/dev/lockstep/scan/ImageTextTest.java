@@ -19,6 +19,10 @@ class ImageTextTest {
     assertThat(ImageText.judge("${IMAGE}")).isEqualTo(ImageText.Verdict.UNKNOWN);
     assertThat(ImageText.judge("${{ inputs.image }}")).isEqualTo(ImageText.Verdict.UNKNOWN);
     assertThat(ImageText.judge("{{ .Values.image }}")).isEqualTo(ImageText.Verdict.UNKNOWN);
+    assertThat(ImageText.judge("{{ .Values.repo }}:{{ .Values.tag }}"))
+        .isEqualTo(ImageText.Verdict.UNKNOWN);
+    assertThat(ImageText.judge("ghcr.io/org/app:{{ .Chart.AppVersion }}"))
+        .isEqualTo(ImageText.Verdict.UNKNOWN);
   }
 
   @Test

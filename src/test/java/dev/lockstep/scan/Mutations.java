@@ -5,6 +5,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Inputs for property tests: realistic files mutated at random (characters inserted, deleted or
@@ -20,8 +21,7 @@ public final class Mutations {
             .as((seed, random) -> mutate(seed, alphabet, new Random(random)));
     Arbitrary<String> random =
         Arbitraries.strings().withChars(alphabet.toCharArray()).ofMaxLength(300);
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, mutated), net.jqwik.api.Tuple.of(1, random));
+    return Arbitraries.frequencyOf(Tuple.of(4, mutated), Tuple.of(1, random));
   }
 
   static String mutate(String seed, String alphabet, Random random) {

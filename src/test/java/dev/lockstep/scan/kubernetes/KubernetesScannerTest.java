@@ -96,6 +96,15 @@ class KubernetesScannerTest {
   }
 
   @Test
+  void aHelmTemplateThatIsValidYamlTakesItsImageFromValues() {
+    String text =
+        "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n"
+            + "    - image: \"{{ .Values.image.repository }}:{{ .Values.image.tag }}\"\n"
+            + "    - image: \"ghcr.io/org/app:{{ .Chart.AppVersion }}\"\n";
+    assertThat(scan(text).findings).isEmpty();
+  }
+
+  @Test
   void aBrokenManifestIsADiagnostic() {
     assertThat(scan("apiVersion: v1\nkind: Pod\nspec: [\n").diagnostics).hasSize(1);
   }
