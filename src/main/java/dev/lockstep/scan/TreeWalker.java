@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -31,27 +31,36 @@ final class TreeWalker {
 
   private final Path root;
   private final CheckConfig config;
-  private final List<Entry> entries = new ArrayList<>();
+  private final Consumer<Entry> sink;
   private final List<String> notes;
   private final List<Diagnostic> problems;
   private final Deque<Ignore> ignores = new ArrayDeque<>();
 
-  private TreeWalker(Path root, CheckConfig config, List<String> notes, List<Diagnostic> problems) {
+  private TreeWalker(
+      Path root,
+      CheckConfig config,
+      List<String> notes,
+      List<Diagnostic> problems,
+      Consumer<Entry> sink) {
     this.root = root;
+    this.sink = sink;
     this.config = config;
     this.notes = notes;
     this.problems = problems;
   }
 
-  /** The files under {@code start}, a directory inside {@code root}, in a stable order. */
-  static List<Entry> walk(
-      Path root, Path start, CheckConfig config, List<String> notes, List<Diagnostic> problems)
+  /** Hands every file under {@code start}, a directory inside {@code root}, to the sink. */
+  static void walk(
+      Path root,
+      Path start,
+      CheckConfig config,
+      List<String> notes,
+      List<Diagnostic> problems,
+      Consumer<Entry> sink)
       throws IOException {
-    TreeWalker walker = new TreeWalker(root, config, notes, problems);
+    TreeWalker walker = new TreeWalker(root, config, notes, problems, sink);
     walker.loadExclude();
     Files.walkFileTree(start, walker.new Visitor());
-    walker.entries.sort((a, b) -> a.path().compareTo(b.path()));
-    return walker.entries;
   }
 
   private void loadExclude() {
@@ -134,7 +143,7 @@ final class TreeWalker {
       if (attrs.isSymbolicLink()) {
         link(file, path);
       } else if (attrs.isRegularFile()) {
-        entries.add(new Entry(file, path, attrs.size()));
+        sink.accept(new Entry(file, path, attrs.size()));
       }
       return FileVisitResult.CONTINUE;
     }
