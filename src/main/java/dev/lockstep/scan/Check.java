@@ -112,8 +112,7 @@ public final class Check {
     }
     try {
       if (Files.isDirectory(real)) {
-        Path start = real.startsWith(root) ? real : root;
-        TreeWalker.walk(root, start, config, notes, diagnostics, entries);
+        TreeWalker.walk(root, real, config, notes, diagnostics, entries);
       } else {
         String path = root.relativize(real).toString().replace('\\', '/');
         if (!config.excludes(path)) {
