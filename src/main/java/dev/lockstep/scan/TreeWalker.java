@@ -104,10 +104,21 @@ final class TreeWalker {
 
   private final class Visitor extends SimpleFileVisitor<Path> {
     private final Deque<Integer> depths = new ArrayDeque<>();
+    // The relative path of each folder being visited; a file's path is its folder's plus its name.
+    private final Deque<String> folders = new ArrayDeque<>();
+
+    private String child(Path path) {
+      String folder = folders.peek();
+      if (folder == null) {
+        return relative(path);
+      }
+      String name = path.getFileName().toString();
+      return folder.isEmpty() ? name : folder + "/" + name;
+    }
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      String path = relative(dir);
+      String path = child(dir);
       if (!path.isEmpty()
           && (SKIPPED.contains(dir.getFileName().toString())
               || ignored(path, true)
@@ -115,6 +126,7 @@ final class TreeWalker {
         return FileVisitResult.SKIP_SUBTREE;
       }
       depths.push(ignores.size());
+      folders.push(path);
       Path gitignore = dir.resolve(".gitignore");
       if (Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
         load(path.isEmpty() ? "" : path + "/", gitignore);
@@ -127,6 +139,9 @@ final class TreeWalker {
       if (error != null) {
         problems.add(new Diagnostic(relative(dir), 1, 1, "cannot list: " + error.getMessage()));
       }
+      if (!folders.isEmpty()) {
+        folders.pop();
+      }
       int depth = depths.isEmpty() ? 0 : depths.pop();
       while (ignores.size() > depth) {
         ignores.pop();
@@ -136,7 +151,7 @@ final class TreeWalker {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      String path = relative(file);
+      String path = child(file);
       if (ignored(path, false) || config.excludes(path)) {
         return FileVisitResult.CONTINUE;
       }
