@@ -86,6 +86,9 @@ public final class Check {
     }
     try {
       return CheckConfig.parse(Files.readString(file), diagnostics);
+    } catch (RuntimeException e) {
+      diagnostics.add(new Diagnostic(CheckConfig.FILE_NAME, 1, 1, "cannot be read: " + e));
+      return CheckConfig.NONE;
     } catch (IOException e) {
       diagnostics.add(
           new Diagnostic(CheckConfig.FILE_NAME, 1, 1, "cannot read: " + e.getMessage()));
