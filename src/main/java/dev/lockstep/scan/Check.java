@@ -10,6 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * {@code lockstep check}: walks the paths asked for, reads each file once, hands it to the scanners
@@ -21,7 +26,6 @@ public final class Check {
   public static final long MAX_SIZE = 2L * 1024 * 1024;
 
   private static final int BINARY_PROBE = 8 * 1024;
-  private static final int PARALLEL_FROM = 256;
   private static final Set<String> CONTENT_KINDS = Set.of("", "yml", "yaml", "txt", "in");
   private static final String BINARY = "";
   private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER =
@@ -56,16 +60,13 @@ public final class Check {
     List<String> notes = new ArrayList<>();
     CheckConfig config = config(root, diagnostics);
 
-    List<TreeWalker.Entry> entries = new ArrayList<>();
-    for (Path target : absolute) {
-      collect(root, target, config, entries, notes, diagnostics);
+    List<FileResult> results;
+    try (FileScans scans = new FileScans(root, config)) {
+      for (Path target : absolute) {
+        collect(root, target, config, scans::submit, notes, diagnostics);
+      }
+      results = scans.results();
     }
-
-    // Threads pay off only on trees large enough to amortise starting them.
-    List<FileResult> results =
-        (entries.size() < PARALLEL_FROM ? entries.stream() : entries.parallelStream())
-            .map(entry -> scanFile(root, entry, config))
-            .toList();
 
     return combine(root, results, diagnostics, notes);
   }
@@ -85,6 +86,9 @@ public final class Check {
     }
     try {
       return CheckConfig.parse(Files.readString(file), diagnostics);
+    } catch (RuntimeException e) {
+      diagnostics.add(new Diagnostic(CheckConfig.FILE_NAME, 1, 1, "cannot be read: " + e));
+      return CheckConfig.NONE;
     } catch (IOException e) {
       diagnostics.add(
           new Diagnostic(CheckConfig.FILE_NAME, 1, 1, "cannot read: " + e.getMessage()));
@@ -96,7 +100,7 @@ public final class Check {
       Path root,
       Path target,
       CheckConfig config,
-      List<TreeWalker.Entry> entries,
+      Consumer<TreeWalker.Entry> entries,
       List<String> notes,
       List<Diagnostic> diagnostics) {
     Path real;
@@ -111,16 +115,69 @@ public final class Check {
     }
     try {
       if (Files.isDirectory(real)) {
-        Path start = real.startsWith(root) ? real : root;
-        entries.addAll(TreeWalker.walk(root, start, config, notes, diagnostics));
+        TreeWalker.walk(root, real, config, notes, diagnostics, entries);
       } else {
         String path = root.relativize(real).toString().replace('\\', '/');
         if (!config.excludes(path)) {
-          entries.add(new TreeWalker.Entry(real, path, Files.size(real)));
+          entries.accept(new TreeWalker.Entry(real, path, Files.size(real)));
         }
       }
     } catch (IOException e) {
       diagnostics.add(new Diagnostic(target.toString(), 1, 1, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads and scans files on worker threads while the walk goes on, so that listing folders and
+   * reading files overlap; results come back in the order the files were found.
+   */
+  private final class FileScans implements AutoCloseable {
+    private final Path root;
+    private final CheckConfig config;
+    private final ExecutorService workers;
+    private final List<Future<FileResult>> pending = new ArrayList<>();
+
+    FileScans(Path root, CheckConfig config) {
+      this.root = root;
+      this.config = config;
+      this.workers =
+          Executors.newFixedThreadPool(
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              task -> {
+                Thread thread = new Thread(task, "lockstep-check");
+                thread.setDaemon(true);
+                return thread;
+              });
+    }
+
+    void submit(TreeWalker.Entry entry) {
+      if (mayBeWanted(root, entry.path())) {
+        pending.add(workers.submit(() -> scanFile(root, entry, config)));
+      }
+    }
+
+    List<FileResult> results() {
+      List<FileResult> results = new ArrayList<>(pending.size());
+      for (Future<FileResult> future : pending) {
+        results.add(join(future));
+      }
+      return results;
+    }
+
+    private static FileResult join(Future<FileResult> future) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking files", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a file scan failed", e.getCause());
+      }
+    }
+
+    @Override
+    public void close() {
+      workers.shutdownNow();
     }
   }
 
@@ -129,9 +186,6 @@ public final class Check {
       boolean scanned, List<Finding> findings, List<Diagnostic> diagnostics, String note) {}
 
   private FileResult scanFile(Path root, TreeWalker.Entry entry, CheckConfig config) {
-    if (!mayBeWanted(root, entry.path())) {
-      return new FileResult(false, List.of(), List.of(), null);
-    }
     if (entry.size() > MAX_SIZE) {
       return note("skipped " + entry.path() + ": larger than 2 MiB");
     }
@@ -243,6 +297,7 @@ public final class Check {
       }
     }
     diagnostics.sort(DIAGNOSTIC_ORDER);
+    notes.sort(Comparator.naturalOrder());
     return new CheckResult(root, unique, diagnostics, notes, scanned);
   }
 }

@@ -40,7 +40,12 @@ public record CheckConfig(List<Glob> exclude, List<RuleIgnore> ignores) {
   }
 
   public boolean excludes(String path) {
-    return exclude.stream().anyMatch(glob -> glob.matches(path));
+    for (Glob glob : exclude) {
+      if (glob.matches(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean ignores(Rule rule, String path) {

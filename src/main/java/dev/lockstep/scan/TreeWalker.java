@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -31,27 +31,36 @@ final class TreeWalker {
 
   private final Path root;
   private final CheckConfig config;
-  private final List<Entry> entries = new ArrayList<>();
+  private final Consumer<Entry> sink;
   private final List<String> notes;
   private final List<Diagnostic> problems;
   private final Deque<Ignore> ignores = new ArrayDeque<>();
 
-  private TreeWalker(Path root, CheckConfig config, List<String> notes, List<Diagnostic> problems) {
+  private TreeWalker(
+      Path root,
+      CheckConfig config,
+      List<String> notes,
+      List<Diagnostic> problems,
+      Consumer<Entry> sink) {
     this.root = root;
+    this.sink = sink;
     this.config = config;
     this.notes = notes;
     this.problems = problems;
   }
 
-  /** The files under {@code start}, a directory inside {@code root}, in a stable order. */
-  static List<Entry> walk(
-      Path root, Path start, CheckConfig config, List<String> notes, List<Diagnostic> problems)
+  /** Hands every file under {@code start}, a directory inside {@code root}, to the sink. */
+  static void walk(
+      Path root,
+      Path start,
+      CheckConfig config,
+      List<String> notes,
+      List<Diagnostic> problems,
+      Consumer<Entry> sink)
       throws IOException {
-    TreeWalker walker = new TreeWalker(root, config, notes, problems);
+    TreeWalker walker = new TreeWalker(root, config, notes, problems, sink);
     walker.loadExclude();
     Files.walkFileTree(start, walker.new Visitor());
-    walker.entries.sort((a, b) -> a.path().compareTo(b.path()));
-    return walker.entries;
   }
 
   private void loadExclude() {
@@ -95,10 +104,21 @@ final class TreeWalker {
 
   private final class Visitor extends SimpleFileVisitor<Path> {
     private final Deque<Integer> depths = new ArrayDeque<>();
+    // The relative path of each folder being visited; a file's path is its folder's plus its name.
+    private final Deque<String> folders = new ArrayDeque<>();
+
+    private String child(Path path) {
+      String folder = folders.peek();
+      if (folder == null) {
+        return relative(path);
+      }
+      String name = path.getFileName().toString();
+      return folder.isEmpty() ? name : folder + "/" + name;
+    }
 
     @Override
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-      String path = relative(dir);
+      String path = child(dir);
       if (!path.isEmpty()
           && (SKIPPED.contains(dir.getFileName().toString())
               || ignored(path, true)
@@ -106,6 +126,7 @@ final class TreeWalker {
         return FileVisitResult.SKIP_SUBTREE;
       }
       depths.push(ignores.size());
+      folders.push(path);
       Path gitignore = dir.resolve(".gitignore");
       if (Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
         load(path.isEmpty() ? "" : path + "/", gitignore);
@@ -118,6 +139,9 @@ final class TreeWalker {
       if (error != null) {
         problems.add(new Diagnostic(relative(dir), 1, 1, "cannot list: " + error.getMessage()));
       }
+      if (!folders.isEmpty()) {
+        folders.pop();
+      }
       int depth = depths.isEmpty() ? 0 : depths.pop();
       while (ignores.size() > depth) {
         ignores.pop();
@@ -127,14 +151,14 @@ final class TreeWalker {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      String path = relative(file);
+      String path = child(file);
       if (ignored(path, false) || config.excludes(path)) {
         return FileVisitResult.CONTINUE;
       }
       if (attrs.isSymbolicLink()) {
         link(file, path);
       } else if (attrs.isRegularFile()) {
-        entries.add(new Entry(file, path, attrs.size()));
+        sink.accept(new Entry(file, path, attrs.size()));
       }
       return FileVisitResult.CONTINUE;
     }

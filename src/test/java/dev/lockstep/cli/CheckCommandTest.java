@@ -262,4 +262,21 @@ class CheckCommandTest {
     Run run = check(tree.toString());
     assertThat(run.out().lines()).singleElement().asString().startsWith("tools/provision:2:13:");
   }
+
+  @Test
+  void severalDirectoriesAreReportedRelativeToTheWorkingDirectory(@TempDir Path other)
+      throws IOException {
+    write("Dockerfile", "FROM a:1\n");
+    Files.writeString(other.resolve("Dockerfile"), "FROM b:1\n");
+    Run run = check(tree.toString(), other.toString());
+    Path cwd = Path.of("").toAbsolutePath();
+    assertThat(run.out().lines())
+        .containsExactlyInAnyOrder(
+            cwd.relativize(tree.toRealPath().resolve("Dockerfile"))
+                + ":1:6: image-unpinned FROM"
+                + " uses image a:1 without a digest; pin it as a:1@sha256:<digest>",
+            cwd.relativize(other.toRealPath().resolve("Dockerfile"))
+                + ":1:6: image-unpinned FROM"
+                + " uses image b:1 without a digest; pin it as b:1@sha256:<digest>");
+  }
 }

@@ -10,6 +10,7 @@ final class Containers {
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
   private static final Pattern REFERENCE =
       Pattern.compile("[a-z0-9][a-z0-9._/:@-]*(:[A-Za-z0-9_][A-Za-z0-9_.-]*)?");
+  private static final Pattern NUMBER = Pattern.compile("[0-9.]+[a-z]?");
   private static final Set<String> GLOBAL_VALUE =
       Set.of(
           "-H",
@@ -110,6 +111,19 @@ final class Containers {
           "--dns-search",
           "--domainname",
           "--kernel-memory",
+          "--memory-swappiness",
+          "--cpu-rt-runtime",
+          "--cpu-rt-period",
+          "--device-read-bps",
+          "--device-write-bps",
+          "--device-read-iops",
+          "--device-write-iops",
+          "--blkio-weight-device",
+          "--link-local-ip",
+          "--annotation",
+          "--health-start-interval",
+          "--userns-remap",
+          "--variant",
           "--memory-reservation",
           "--pids-limit",
           "--arch",
@@ -165,6 +179,7 @@ final class Containers {
     if (image.dynamic()
         || DIGEST.matcher(text).matches()
         || !REFERENCE.matcher(text).matches()
+        || NUMBER.matcher(text).matches()
         || session.localImages().contains(text)
         || session.localImages().contains(text + ":latest")) {
       return;

@@ -167,4 +167,14 @@ class ShellScannerTest {
   void wrappersCutShortAreHarmless() {
     assertThat(scan("sudo -u\nenv -u\nsudo")).isEmpty();
   }
+
+  @Test
+  void workflowExpressionsAreValuesLockstepCannotSee() {
+    assertThat(
+            scan(
+                ".github/workflows/ci.yml",
+                "pip install ${{ matrix.pkg }}\nnpm i -g npm@${{ matrix.npm }}\n"
+                    + "docker run ${{ env.IMAGE }} true && apt-get install -y curl"))
+        .containsExactly("3:56 os-package-unpinned");
+  }
 }
