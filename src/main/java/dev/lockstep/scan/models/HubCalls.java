@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * <p>What is visible decides. A repository or revision held in a variable is looked up among the
  * file's string assignments ({@code MODEL = "org/name"}); one that cannot be seen (a function
  * argument, {@code args.model}) is not reported, and neither is a call passing {@code **kwargs},
- * which may carry the revision. A local path ({@code ./out}, {@code /models/x}) needs no revision.
+ * which may carry the revision. A local path ({@code ./out}, {@code /models/x}) needs no revision,
+ * and a name without a namespace is a local folder unless it is a Hub model from before namespaces
+ * ({@code gpt2}, {@code bert-base-uncased}).
  */
 final class HubCalls {
   private static final Map<String, Call> CALLS =
@@ -32,7 +34,33 @@ final class HubCalls {
   private static final Pattern FILE =
       Pattern.compile(".*\\.(?:gguf|bin|safetensors|pt|pth|onnx|json|h5|ckpt)$");
 
+  // Hub models from before namespaces, which are still named without one; any other name without
+  // a slash ("output", "checkpoint-500") is more likely a local folder.
+  private static final List<String> CANONICAL =
+      List.of(
+          "bert-",
+          "gpt2",
+          "distilgpt2",
+          "t5-",
+          "roberta-",
+          "distilroberta-",
+          "distilbert-",
+          "xlnet-",
+          "albert-",
+          "xlm-",
+          "openai-gpt",
+          "ctrl",
+          "camembert-",
+          "flaubert");
+
   private HubCalls() {}
+
+  private static boolean isHubId(String name) {
+    if (!HUB_ID.matcher(name).matches() || FILE.matcher(name).matches()) {
+      return false;
+    }
+    return name.contains("/") || CANONICAL.stream().anyMatch(name::startsWith);
+  }
 
   /** Which argument names the repository: by position, or by keyword. */
   private record Call(int position, String keyword) {}
@@ -105,10 +133,7 @@ final class HubCalls {
       Token name, Call call, List<List<Token>> arguments, Map<String, List<Token>> assigned) {
     Optional<List<Token>> repository = argument(arguments, call);
     Optional<List<Token>> repositories = repository.flatMap(arg -> strings(arg, assigned));
-    if (repositories.isEmpty()
-        || repositories.get().stream()
-            .noneMatch(
-                t -> HUB_ID.matcher(t.text()).matches() && !FILE.matcher(t.text()).matches())) {
+    if (repositories.isEmpty() || repositories.get().stream().noneMatch(t -> isHubId(t.text()))) {
       return Optional.empty();
     }
     Token shown =

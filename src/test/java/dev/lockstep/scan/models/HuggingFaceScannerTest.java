@@ -66,6 +66,7 @@ class HuggingFaceScannerTest {
         def from_pretrained(cls, name):
             return cls.from_pretrained(name)
         a = AutoModel.from_pretrained("./checkpoints/best")
+        o = AutoModel.from_pretrained("output")
         b = AutoModel.from_pretrained(args.model_name_or_path)
         c = AutoModel.from_pretrained("gpt2", **kwargs)
         d = AutoModel.from_pretrained(f"{root}/model")
