@@ -164,6 +164,9 @@ final class DockerfileParser {
   private List<Instruction.Heredoc> heredocs(List<EmbeddedLine> args, List<EmbeddedLine> bodies) {
     List<Instruction.Heredoc> heredocs = new ArrayList<>();
     for (EmbeddedLine line : args) {
+      if (!line.text().contains("<<")) {
+        continue;
+      }
       Matcher matcher = HEREDOC.matcher(line.text());
       while (matcher.find()) {
         heredocs.add(body(line, matcher.group(3), !matcher.group(1).isEmpty(), bodies));

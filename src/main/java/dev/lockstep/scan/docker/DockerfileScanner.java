@@ -76,11 +76,11 @@ public final class DockerfileScanner implements Scanner {
 
   /** One pass over the instructions, keeping the state of the current stage. */
   private static final class Walk {
-    private final SourceFile file;
     private final List<String> lines;
     private final DockerfileParser.Parsed parsed;
     private final Report report;
     private final char escape;
+    private final boolean ci;
     private final Map<String, String> globals = new HashMap<>();
     private final List<String> stageNames = new ArrayList<>();
     private final Map<String, Map<String, String>> stageEnv = new HashMap<>();
@@ -92,13 +92,13 @@ public final class DockerfileScanner implements Scanner {
     private Report current;
 
     Walk(SourceFile file, List<String> lines, DockerfileParser.Parsed parsed, Report report) {
-      this.file = file;
       this.lines = lines;
       this.parsed = parsed;
       this.report = report;
       this.escape = parsed.escape();
+      this.ci = ShellScanner.isCi(file);
       this.current = report;
-      this.session = ShellScanner.session(file, report);
+      this.session = ShellScanner.session(report, ci);
     }
 
     void run() {
@@ -230,7 +230,7 @@ public final class DockerfileScanner implements Scanner {
       posixShell = true;
       variables = new HashMap<>();
       env = new HashMap<>();
-      session = ShellScanner.session(file, report);
+      session = ShellScanner.session(report, ci);
       if (inherited != null) {
         for (Map.Entry<String, String> entry : inherited.entrySet()) {
           define(entry.getKey(), Optional.ofNullable(entry.getValue()));
@@ -355,7 +355,7 @@ public final class DockerfileScanner implements Scanner {
     private void runShell(List<EmbeddedLine> shell) {
       ShellSession target = session;
       if (current != report) {
-        target = ShellScanner.session(file, current);
+        target = ShellScanner.session(current, ci);
         for (Map.Entry<String, String> entry : variables.entrySet()) {
           target.define(entry.getKey(), entry.getValue());
         }

@@ -136,9 +136,15 @@ final class RemoteScripts {
     return true;
   }
 
-  void check(Arg command, String name, List<Arg> args, int pipedFrom) {
+  /**
+   * Checks one command.
+   *
+   * @param pipedFrom where a download piped into this command starts, or -1
+   * @param stdout the file the command's output is redirected to, or null
+   */
+  void check(Arg command, String name, List<Arg> args, int pipedFrom, String stdout) {
     if (isDownloader(name)) {
-      track(name, args);
+      track(name, args, stdout);
     } else if (CHECKSUMS.contains(name) || SIGNATURES.contains(name)) {
       verify(args);
     } else if (isInterpreter(name) || name.equals("eval") || name.equals("source")) {
@@ -256,7 +262,7 @@ final class RemoteScripts {
   }
 
   /** Remembers the file a download writes, so that running it later can be checked. */
-  private void track(String name, List<Arg> args) {
+  private void track(String name, List<Arg> args, String stdout) {
     boolean wget = !name.equals("curl");
     Target target = new Target();
     for (int i = 0; i < args.size(); i++) {
@@ -267,7 +273,9 @@ final class RemoteScripts {
       return;
     }
     String output = target.output;
-    if (output == null && (target.remoteName || wget)) {
+    if ((output == null || output.equals("-")) && stdout != null) {
+      output = stdout;
+    } else if (output == null && (target.remoteName || wget)) {
       output = remoteFileName(target.url);
     }
     if (output != null

@@ -156,8 +156,7 @@ final class ShellLexer {
       return null;
     }
     for (String operator : OPERATORS) {
-      if (index + operator.length() <= end
-          && text.slice(index, index + operator.length()).equals(operator)) {
+      if (index + operator.length() <= end && text.startsWith(operator, index)) {
         return operator;
       }
     }
@@ -201,12 +200,19 @@ final class ShellLexer {
   }
 
   private boolean isFileDescriptor(Word word) {
+    if (at >= end || (text.at(at) != '<' && text.at(at) != '>')) {
+      return false;
+    }
     String literal = word.literal();
-    return literal != null
-        && !literal.isEmpty()
-        && literal.chars().allMatch(Character::isDigit)
-        && at < end
-        && (text.at(at) == '<' || text.at(at) == '>');
+    if (literal == null || literal.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < literal.length(); i++) {
+      if (!Character.isDigit(literal.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void backslash(WordBuilder word) {

@@ -59,6 +59,11 @@ public final class ShellScanner {
     return new ShellSession(report, isCi(file));
   }
 
+  /** A session, for a caller that already knows whether the file runs in CI. */
+  public static ShellSession session(Report report, boolean ci) {
+    return new ShellSession(report, ci);
+  }
+
   /**
    * Whether the file runs in CI, where {@code npm install} should be {@code npm ci}: Dockerfiles,
    * workflows and composite actions, and scripts under CI folders or named for CI.

@@ -137,9 +137,20 @@ public final class ShellSession {
     List<Arg> args = stripped.subList(1, stripped.size());
     boolean downloader = RemoteScripts.isDownloader(name);
     runHeredocs(command, name, args);
-    remoteScripts.check(stripped.get(0), name, args, pipedFrom);
+    remoteScripts.check(stripped.get(0), name, args, pipedFrom, stdoutFile(command));
     CommandRules.check(this, name, args);
     return new Step(downloads || downloader, downloader, stripped.get(0).offset());
+  }
+
+  /** The file a command's standard output is written to ({@code > FILE}), when it is plain. */
+  private static String stdoutFile(Command command) {
+    for (Command.Redirect redirect : command.redirects()) {
+      boolean out = redirect.operator().equals(">") || redirect.operator().equals(">|");
+      if (out && redirect.target() != null && redirect.target().literal() != null) {
+        return redirect.target().literal();
+      }
+    }
+    return null;
   }
 
   private boolean expandCommand(Command command, List<Arg> argv) {

@@ -54,6 +54,11 @@ final class ShellText {
     return index < text.length() ? text.charAt(index) : '\0';
   }
 
+  /** Whether {@code expected} stands at {@code index}, without copying any text. */
+  boolean startsWith(String expected, int index) {
+    return text.startsWith(expected, index);
+  }
+
   String slice(int start, int end) {
     return text.substring(Math.max(0, start), Math.min(end, text.length()));
   }

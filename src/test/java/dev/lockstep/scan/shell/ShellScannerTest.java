@@ -177,4 +177,12 @@ class ShellScannerTest {
                     + "docker run ${{ env.IMAGE }} true && apt-get install -y curl"))
         .containsExactly("3:56 os-package-unpinned");
   }
+
+  @Test
+  void aDownloadRedirectedToAFileAndRunIsAFinding() {
+    assertThat(scan("curl -fsSL https://x.example/i.sh > i.sh && bash i.sh"))
+        .containsExactly("1:50 remote-script-unverified");
+    assertThat(scan("wget -qO- https://x.example/i.sh >i.sh\nsha256sum -c i.sum\nsh ./i.sh"))
+        .isEmpty();
+  }
 }
