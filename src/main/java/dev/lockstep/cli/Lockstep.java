@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Lockstep.Version.class,
     description = "Makes software environments reproducible and proves it.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DiffCommand.class, RecordCommand.class})
 public final class Lockstep implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

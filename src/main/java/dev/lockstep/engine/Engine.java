@@ -226,6 +226,22 @@ public final class Engine implements Closeable {
     }
   }
 
+  /** A container by id or name, if the engine has it. */
+  public Optional<ContainerInfo> inspectContainer(String containerId) {
+    try {
+      InspectContainerResponse response = client.inspectContainerCmd(containerId).exec();
+      InspectContainerResponse.ContainerState state = response.getState();
+      return Optional.of(
+          new ContainerInfo(
+              response.getId(),
+              response.getImageId(),
+              Boolean.TRUE.equals(state.getRunning()),
+              String.valueOf(state.getStatus())));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Removes a container, stopping it first if it runs. */
   public void removeContainer(String id) {
     try {

@@ -1,0 +1,115 @@
+package dev.lockstep.record;
+
+import dev.lockstep.engine.ContainerInfo;
+import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.EngineUnavailableException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Records a target: a throwaway container from an image, a container that already runs, or the
+ * host. A container lockstep starts is removed when the probes end, also when they fail and when
+ * the JVM is stopped (Ctrl-C) while they run; a container it was given is only exec'd into.
+ */
+public final class Recorder {
+  // Images built from a rootfs have no CMD; this keeps a container up for exec on any image
+  // that has coreutils or busybox.
+  private static final List<String> KEEP_ALIVE = List.of("tail", "-f", "/dev/null");
+
+  private final Prober prober = new Prober();
+
+  /** A record and the ids of what was probed, for the meta file. */
+  public record Recorded(Record record, Optional<String> containerId, Optional<String> imageId) {
+    public Recorded {
+      Objects.requireNonNull(record);
+      Objects.requireNonNull(containerId);
+      Objects.requireNonNull(imageId);
+    }
+  }
+
+  /** Starts a throwaway container from an image, probes it and removes it. */
+  public Recorded ofImage(Engine engine, String image, List<SmokeCheck> checks)
+      throws ProbeException, TargetException {
+    String imageId =
+        engine
+            .imageId(image)
+            .orElseThrow(
+                () ->
+                    new TargetException(
+                        "the engine has no image "
+                            + image
+                            + "; `docker images` lists the ones it has (lockstep pulls nothing)"));
+
+    Thread hook = engine.removeLeftoversOnExit();
+    String containerId = engine.startContainer(imageId, KEEP_ALIVE);
+    try {
+      Record record = probe(engine, containerId, checks);
+      return new Recorded(record, Optional.of(containerId), Optional.of(imageId));
+    } finally {
+      engine.removeContainer(containerId);
+      forget(hook);
+    }
+  }
+
+  /** Probes a running container through exec; it is neither started nor stopped. */
+  public Recorded ofContainer(Engine engine, String container, List<SmokeCheck> checks)
+      throws ProbeException, TargetException {
+    ContainerInfo info =
+        engine
+            .inspectContainer(container)
+            .orElseThrow(
+                () ->
+                    new TargetException(
+                        "the engine has no container "
+                            + container
+                            + "; `docker ps` lists the running ones"));
+    if (!info.running()) {
+      throw new TargetException(
+          "container "
+              + container
+              + " is "
+              + info.status()
+              + ", not running; lockstep records running containers and does not start them");
+    }
+
+    Record record = probe(engine, info.id(), checks);
+    return new Recorded(record, Optional.of(info.id()), Optional.of(info.imageId()));
+  }
+
+  /** Probes the machine lockstep runs on. */
+  public Recorded ofHost(List<SmokeCheck> checks) throws ProbeException {
+    return new Recorded(prober.probe(new HostShell(), checks), Optional.empty(), Optional.empty());
+  }
+
+  private Record probe(Engine engine, String containerId, List<SmokeCheck> checks)
+      throws ProbeException, TargetException {
+    try {
+      return prober.probe(new EngineShell(engine, containerId), checks);
+    } catch (EngineUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // An exec into a container that stopped fails with docker-java's own exceptions, not ours.
+      throw new TargetException(failure(engine, containerId, e));
+    }
+  }
+
+  // Ask the engine why before reporting: a container that exited says more than the exec did.
+  private static String failure(Engine engine, String containerId, RuntimeException e) {
+    String state;
+    try {
+      state = engine.describe(containerId);
+    } catch (RuntimeException ignored) {
+      state = "its state is unknown";
+    }
+    return "probing failed: " + e.getMessage() + "; " + state;
+  }
+
+  private static void forget(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is already shutting down; the hook runs and finds nothing left to remove.
+    }
+  }
+}
