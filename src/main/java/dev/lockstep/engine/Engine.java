@@ -100,11 +100,18 @@ public final class Engine implements Closeable {
   /** Loads a docker-archive tar (what {@code docker save} writes) into the engine. */
   public void loadImage(Path archive) {
     try (InputStream in = Files.newInputStream(archive)) {
-      client.loadImageCmd(in).exec();
+      loadImage(in);
     } catch (IOException e) {
       throw new EngineException("cannot read image archive " + archive + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads a docker-archive tar streamed from {@code in}; the caller closes the stream. */
+  public void loadImage(InputStream in) {
+    try {
+      client.loadImageCmd(in).exec();
     } catch (RuntimeException e) {
-      throw new EngineException("the engine refused image archive " + archive, e);
+      throw new EngineException("the engine refused an image archive: " + rootMessage(e), e);
     }
   }
 
