@@ -3,6 +3,8 @@ package dev.lockstep.cli;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.EngineUnavailableException;
 import dev.lockstep.env.CanonicalJson;
+import dev.lockstep.env.LockFiles;
+import dev.lockstep.env.Matrix;
 import dev.lockstep.record.ProbeException;
 import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
@@ -19,7 +21,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +39,6 @@ import picocli.CommandLine.Spec;
           + " 3 when no Docker engine answers."
     })
 final class RecordCommand implements Callable<Integer> {
-  private static final Pattern ENV_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ENV", description = "the environment's name")
@@ -95,10 +94,10 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   private void checkEnvName() {
-    if (!ENV_NAME.matcher(env).matches()) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          "`" + env + "` is not an environment name (lowercase letters, digits, . _ -)");
+    try {
+      Matrix.checkName(env);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
     }
   }
 
@@ -144,7 +143,7 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   private Optional<String> lockSha256() {
-    Path lock = project.resolve("lock").resolve(env + ".lock.json");
+    Path lock = LockFiles.path(project, env);
     try {
       return Files.isRegularFile(lock)
           ? Optional.of(CanonicalJson.sha256(Files.readAllBytes(lock)))
