@@ -4,7 +4,6 @@ import dev.lockstep.engine.Engine;
 import dev.lockstep.engine.EngineUnavailableException;
 import dev.lockstep.env.CanonicalJson;
 import dev.lockstep.env.LockFiles;
-import dev.lockstep.env.Matrix;
 import dev.lockstep.record.ProbeException;
 import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
@@ -80,7 +79,7 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    checkEnvName();
+    SmokeChecks.checkEnvName(env);
 
     List<SmokeCheck> checks = SmokeChecks.of(project, env, err);
     Recorder.Recorded recorded = record(checks);
@@ -91,14 +90,6 @@ final class RecordCommand implements Callable<Integer> {
     report(recorded.record(), written, err);
     out.println(written.record());
     return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
-  }
-
-  private void checkEnvName() {
-    try {
-      Matrix.checkName(env);
-    } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
-    }
   }
 
   private Recorder.Recorded record(List<SmokeCheck> checks) {

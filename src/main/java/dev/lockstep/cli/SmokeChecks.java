@@ -13,10 +13,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The smoke checks `record` runs: those of envs/ENV.yaml, resolved from lock/ENV.lock.json. */
+/** The smoke checks of an environment, from its matrix, with every template resolved. */
 final class SmokeChecks {
   private SmokeChecks() {}
 
+  /** Refuses a name that cannot be an environment's, as a one-line user error. */
+  static void checkEnvName(String env) {
+    try {
+      Matrix.checkName(env);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
+    }
+  }
+
+  /**
+   * The checks of envs/ENV.yaml for recording an existing target; templates are resolved from
+   * lock/ENV.lock.json, which is needed only when a check refers to a locked version.
+   */
   static List<SmokeCheck> of(Path project, String env, PrintWriter err) {
     Path matrixFile = MatrixReader.path(project, env);
     if (!Files.exists(matrixFile)) {
@@ -25,10 +38,21 @@ final class SmokeChecks {
     }
     try {
       Matrix matrix = MatrixReader.read(matrixFile);
-      Optional<Lock> lock = lock(project, env, matrix, err);
-      return dev.lockstep.record.SmokeChecks.resolve(matrix, lock);
+      return dev.lockstep.record.SmokeChecks.resolve(matrix, lock(project, env, matrix, err));
     } catch (MatrixException | LockException e) {
       throw new UserError(ExitCode.BAD_INPUT, e.getMessage(), e);
+    }
+  }
+
+  /** The checks of a matrix with each expected text resolved against its lock. */
+  static List<SmokeCheck> of(Matrix matrix, Lock lock) {
+    try {
+      return dev.lockstep.record.SmokeChecks.resolve(matrix, Optional.of(lock));
+    } catch (MatrixException e) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          e.getMessage() + "; run `lockstep lock " + matrix.name() + "` after fixing the check",
+          e);
     }
   }
 

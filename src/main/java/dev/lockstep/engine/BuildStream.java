@@ -79,7 +79,8 @@ final class BuildStream extends ResultCallback.Adapter<BuildResponseItem> {
   }
 
   private void emit(String line) {
-    String clean = line.replace("\r", "");
+    // apt redraws progress with carriage returns; what a reader keeps is the last drawing.
+    String clean = line.substring(line.lastIndexOf('\r') + 1);
     lines.add(clean);
     log.accept(clean);
   }

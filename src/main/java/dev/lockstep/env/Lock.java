@@ -1,7 +1,9 @@
 package dev.lockstep.env;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,14 @@ public record Lock(int formatVersion, LockedMatrix matrix, LockedBase base, Lock
     Objects.requireNonNull(matrix, "matrix");
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(apt, "apt");
+  }
+
+  /** Every locked version by package name: the base's, and the apt closure's over them. */
+  public Map<String, String> lockedVersions() {
+    Map<String, String> versions = new HashMap<>();
+    base.packages().forEach(p -> versions.put(p.name(), p.version()));
+    apt.packages().forEach(p -> versions.put(p.name(), p.version()));
+    return Map.copyOf(versions);
   }
 
   /** Whether the matrix changed since this lock was made from it. */

@@ -4,7 +4,6 @@ import dev.lockstep.env.Lock;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.MatrixException;
 import dev.lockstep.env.SmokeSpec;
-import dev.lockstep.resolve.Locker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ public final class SmokeChecks {
    */
   public static List<SmokeCheck> resolve(Matrix matrix, Optional<Lock> lock)
       throws MatrixException {
-    Map<String, String> versions = lock.map(Locker::lockedVersions).orElse(Map.of());
+    Map<String, String> versions = lock.map(Lock::lockedVersions).orElse(Map.of());
     List<SmokeCheck> checks = new ArrayList<>();
     for (SmokeSpec spec : matrix.smoke()) {
       checks.add(new SmokeCheck(spec.name(), spec.run(), expected(matrix, spec, lock, versions)));

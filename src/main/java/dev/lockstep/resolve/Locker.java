@@ -9,7 +9,6 @@ import dev.lockstep.env.Lock.LockedMatrix;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.RootfsBase;
 import dev.lockstep.env.SmokeSpec;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -59,14 +58,6 @@ public final class Locker {
     return lock;
   }
 
-  /** Every locked version by package name: the base's, then the apt closure's over them. */
-  public static Map<String, String> lockedVersions(Lock lock) {
-    Map<String, String> versions = new HashMap<>();
-    lock.base().packages().forEach(p -> versions.put(p.name(), p.version()));
-    lock.apt().packages().forEach(p -> versions.put(p.name(), p.version()));
-    return versions;
-  }
-
   private static BaseImage.Created base(
       Engine engine,
       RootfsBase base,
@@ -90,7 +81,7 @@ public final class Locker {
   }
 
   private static void checkSmokeTemplates(Matrix matrix, Lock lock) throws ResolveException {
-    Map<String, String> versions = lockedVersions(lock);
+    Map<String, String> versions = lock.lockedVersions();
     for (SmokeSpec check : matrix.smoke()) {
       try {
         check.expect().resolve(versions);
