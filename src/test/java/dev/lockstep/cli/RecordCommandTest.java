@@ -29,8 +29,12 @@ class RecordCommandTest {
     Path first = project.resolve("first.json");
     Path second = project.resolve("second.json");
 
-    assertThat(Run.of("record", "dev", "--host", "--output", first.toString()).exitCode()).isZero();
-    assertThat(Run.of("record", "dev", "--host", "--output", second.toString()).exitCode())
+    String dir = project.toString();
+    assertThat(
+            Run.of("record", "dev", "--host", "-C", dir, "--output", first.toString()).exitCode())
+        .isZero();
+    assertThat(
+            Run.of("record", "dev", "--host", "-C", dir, "--output", second.toString()).exitCode())
         .isZero();
 
     Run diff = Run.of("diff", first.toString(), second.toString());
@@ -84,7 +88,15 @@ class RecordCommandTest {
     Path blocker = project.resolve("file");
     Files.writeString(blocker, "");
 
-    Run run = Run.of("record", "dev", "--host", "--output", blocker.resolve("x.json").toString());
+    Run run =
+        Run.of(
+            "record",
+            "dev",
+            "--host",
+            "-C",
+            project.toString(),
+            "--output",
+            blocker.resolve("x.json").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot write the record").doesNotContain("\tat ");
