@@ -10,9 +10,6 @@ import java.util.List;
  * step, so the image has one layer over the base and no lists or caches in between.
  */
 public final class Dockerfile {
-  /** Marks the build's RUN step, so a leftover container of an interrupted build is ours. */
-  public static final String MARKER = ": lockstep-build";
-
   private Dockerfile() {}
 
   /** The text of the Dockerfile for an environment's lock. */
@@ -33,8 +30,7 @@ public final class Dockerfile {
     if (packages.isEmpty()) {
       return out.toString();
     }
-    out.append("RUN ").append(MARKER).append(' ').append(lockSha256, 0, 12).append("; \\\n");
-    out.append("    set -eu; \\\n");
+    out.append("RUN set -eu; \\\n");
     out.append("    apt-get update -q; \\\n");
     out.append("    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends");
     packages.forEach(p -> out.append(" \\\n        ").append(p.pin()));

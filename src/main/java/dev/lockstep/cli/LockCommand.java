@@ -2,7 +2,6 @@ package dev.lockstep.cli;
 
 import dev.lockstep.engine.Engine;
 import dev.lockstep.env.Lock;
-import dev.lockstep.env.LockException;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.MatrixReader;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -68,13 +66,11 @@ final class LockCommand implements Callable<Integer> {
 
   private Path lock(Engine engine, Matrix matrix, PrintWriter err) throws Exception {
     Path file = LockFiles.path(project, matrix.name());
-    Optional<Lock> previous = previous(file, matrix.name());
     Lock lock =
         Locker.lock(
             engine,
             matrix,
             "envs/" + matrix.name() + ".yaml",
-            previous,
             line -> err.println("lockstep: " + line));
 
     boolean same =
@@ -90,15 +86,6 @@ final class LockCommand implements Callable<Integer> {
             + sha.substring(0, 12)
             + ")");
     return file;
-  }
-
-  // A previous lock that cannot be read is simply replaced: locking is how it gets fixed.
-  private static Optional<Lock> previous(Path file, String env) {
-    try {
-      return Files.exists(file) ? Optional.of(LockFiles.read(file, env).lock()) : Optional.empty();
-    } catch (LockException e) {
-      return Optional.empty();
-    }
   }
 
   private List<String> allEnvs() throws IOException {

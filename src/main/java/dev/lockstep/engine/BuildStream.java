@@ -80,7 +80,8 @@ final class BuildStream extends ResultCallback.Adapter<BuildResponseItem> {
 
   private void emit(String line) {
     // apt redraws progress with carriage returns; what a reader keeps is the last drawing.
-    String clean = line.substring(line.lastIndexOf('\r') + 1);
+    String whole = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    String clean = whole.substring(whole.lastIndexOf('\r') + 1);
     lines.add(clean);
     log.accept(clean);
   }

@@ -11,6 +11,7 @@ import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -27,7 +28,11 @@ public record DockerArchive(
     long sourceDateEpoch,
     String architecture,
     String repoTag,
-    String createdBy) {
+    String createdBy,
+    Map<String, String> labels) {
+  public DockerArchive {
+    labels = Map.copyOf(labels);
+  }
 
   /** The bytes of the image config. */
   public byte[] config() {
@@ -41,6 +46,8 @@ public record DockerArchive(
         .putObject("config")
         .putArray("Env")
         .add("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    ObjectNode labelNode = ((ObjectNode) config.get("config")).putObject("Labels");
+    labels.forEach(labelNode::put);
     config.putArray("history").addObject().put("created", created).put("created_by", createdBy);
     ObjectNode rootfs = config.putObject("rootfs");
     rootfs.put("type", "layers");

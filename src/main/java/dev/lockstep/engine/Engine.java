@@ -97,6 +97,20 @@ public final class Engine implements Closeable {
     }
   }
 
+  /** The full id of an image carrying a label with this value, if the engine has one. */
+  public Optional<String> imageIdByLabel(String key, String value) {
+    return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
+        .map(com.github.dockerjava.api.model.Image::getId)
+        .sorted()
+        .findFirst();
+  }
+
+  /** The sha256 of each layer's uncompressed tar (the config's diff_ids), bottom first. */
+  public List<String> layers(String imageId) {
+    var rootFs = client.inspectImageCmd(imageId).exec().getRootFS();
+    return rootFs == null || rootFs.getLayers() == null ? List.of() : rootFs.getLayers();
+  }
+
   /** Loads a docker-archive tar (what {@code docker save} writes) into the engine. */
   public void loadImage(Path archive) {
     try (InputStream in = Files.newInputStream(archive)) {

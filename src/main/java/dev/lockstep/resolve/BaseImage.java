@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,7 +22,28 @@ public final class BaseImage {
   /** The one mirror lockstep builds from; the lock records it so a change shows. */
   public static final String MIRROR = "http://deb.debian.org/debian";
 
+  /** The label that names a base's inputs, so a base built before from the same is found. */
+  public static final String LABEL = "dev.lockstep.base";
+
   private BaseImage() {}
+
+  /**
+   * A base the engine already holds, built before from the same suite, variant, mirror,
+   * SOURCE_DATE_EPOCH and mmdebstrap version: it would be built again bit for bit.
+   */
+  public static Optional<Created> find(Engine engine, RootfsBase base, long sourceDateEpoch)
+      throws MissingToolException {
+    String builder = Mmdebstrap.version();
+    Optional<String> id = engine.imageIdByLabel(LABEL, inputs(base, sourceDateEpoch, builder));
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> layers = engine.layers(id.get());
+    if (layers.size() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(new Created(layers.get(0).replaceFirst("^sha256:", ""), id.get(), builder));
+  }
 
   /** A base that was built and loaded. */
   public record Created(String rootfsSha256, String imageId, String builder) {}
@@ -43,7 +67,7 @@ public final class BaseImage {
               + ")");
       Mmdebstrap.Rootfs rootfs = Mmdebstrap.build(base, MIRROR, sourceDateEpoch, work);
 
-      DockerArchive archive = archive(base, rootfs, sourceDateEpoch);
+      DockerArchive archive = archive(base, rootfs, sourceDateEpoch, builder);
       String id = archive.loadInto(engine);
       verifyLoaded(engine, id);
       progress.accept("loaded base " + id + " as " + archive.repoTag());
@@ -109,14 +133,28 @@ public final class BaseImage {
         + rootfsSha256.substring(0, 12);
   }
 
-  private static DockerArchive archive(RootfsBase base, Mmdebstrap.Rootfs rootfs, long epoch) {
+  private static DockerArchive archive(
+      RootfsBase base, Mmdebstrap.Rootfs rootfs, long epoch, String builder) {
     return new DockerArchive(
         rootfs.tar(),
         rootfs.sha256(),
         epoch,
         architecture(),
         repoTag(base, rootfs.sha256()),
-        Mmdebstrap.commandLine(base, MIRROR));
+        Mmdebstrap.commandLine(base, MIRROR),
+        Map.of(LABEL, inputs(base, epoch, builder)));
+  }
+
+  private static String inputs(RootfsBase base, long epoch, String builder) {
+    return base.suite()
+        + " "
+        + base.variant()
+        + " "
+        + MIRROR
+        + " SOURCE_DATE_EPOCH="
+        + epoch
+        + " "
+        + builder;
   }
 
   private static void verifyLoaded(Engine engine, String id) throws ResolveException {

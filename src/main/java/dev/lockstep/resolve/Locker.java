@@ -21,21 +21,17 @@ public final class Locker {
   private Locker() {}
 
   /**
-   * Locks a matrix. A previous lock whose base inputs are unchanged and whose base image the engine
-   * still holds lends its base, so re-locking an unchanged archive skips mmdebstrap.
+   * Locks a matrix. A base the engine holds from the same inputs is used as it is, so re-locking an
+   * unchanged archive skips mmdebstrap.
    */
   public static Lock lock(
-      Engine engine,
-      Matrix matrix,
-      String matrixPath,
-      Optional<Lock> previous,
-      Consumer<String> progress)
+      Engine engine, Matrix matrix, String matrixPath, Consumer<String> progress)
       throws ResolveException, MissingToolException {
     RootfsBase base = matrix.base();
     DebianRelease release = DebianRelease.fetch(BaseImage.MIRROR, base.suite());
     progress.accept(base.suite() + " on " + BaseImage.MIRROR + " is dated " + release.date());
 
-    BaseImage.Created created = base(engine, base, release.epochSecond(), previous, progress);
+    BaseImage.Created created = base(engine, base, release.epochSecond(), progress);
 
     progress.accept("resolving the apt closure of " + matrix.apt().size() + " packages");
     AptResolver.Closure closure = AptResolver.resolve(engine, created.imageId(), matrix.apt());
@@ -59,23 +55,16 @@ public final class Locker {
   }
 
   private static BaseImage.Created base(
-      Engine engine,
-      RootfsBase base,
-      long epoch,
-      Optional<Lock> previous,
-      Consumer<String> progress)
+      Engine engine, RootfsBase base, long epoch, Consumer<String> progress)
       throws ResolveException, MissingToolException {
-    Optional<LockedBase> reusable =
-        previous
-            .map(Lock::base)
-            .filter(old -> old.suite().equals(base.suite()) && old.variant().equals(base.variant()))
-            .filter(old -> old.mirror().equals(BaseImage.MIRROR) && old.sourceDateEpoch() == epoch)
-            .filter(old -> engine.imageExists(old.imageId()));
-    if (reusable.isPresent()) {
-      LockedBase old = reusable.get();
+    Optional<BaseImage.Created> built = BaseImage.find(engine, base, epoch);
+    if (built.isPresent()) {
       progress.accept(
-          "the archive is unchanged since the last lock; reusing base " + old.imageId());
-      return new BaseImage.Created(old.rootfsSha256(), old.imageId(), old.builder());
+          "reusing base "
+              + built.get().imageId()
+              + ", built before from the same"
+              + " archive state");
+      return built.get();
     }
     return BaseImage.create(engine, base, epoch, progress);
   }
