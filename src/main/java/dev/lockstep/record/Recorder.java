@@ -2,6 +2,7 @@ package dev.lockstep.record;
 
 import dev.lockstep.engine.ContainerInfo;
 import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.EngineException;
 import dev.lockstep.engine.EngineUnavailableException;
 import java.util.List;
 import java.util.Objects;
@@ -42,13 +43,31 @@ public final class Recorder {
                             + "; `docker images` lists the ones it has (lockstep pulls nothing)"));
 
     Thread hook = engine.removeLeftoversOnExit();
-    String containerId = engine.startContainer(imageId, KEEP_ALIVE);
+    String containerId = start(engine, image, imageId, hook);
     try {
       Record record = probe(engine, containerId, checks);
       return new Recorded(record, Optional.of(containerId), Optional.of(imageId));
     } finally {
       engine.removeContainer(containerId);
       forget(hook);
+    }
+  }
+
+  private static String start(Engine engine, String image, String imageId, Thread hook)
+      throws TargetException {
+    try {
+      return engine.startContainer(imageId, KEEP_ALIVE);
+    } catch (EngineUnavailableException e) {
+      forget(hook);
+      throw e;
+    } catch (EngineException e) {
+      forget(hook);
+      throw new TargetException(
+          "cannot probe image "
+              + image
+              + ": "
+              + e.getMessage()
+              + "; lockstep probes images that have /bin/sh, tail and dpkg-query");
     }
   }
 
@@ -102,7 +121,7 @@ public final class Recorder {
     } catch (RuntimeException ignored) {
       state = "its state is unknown";
     }
-    return "probing failed: " + e.getMessage() + "; " + state;
+    return "probing failed: " + Engine.engineMessage(e) + "; " + state;
   }
 
   private static void forget(Thread hook) {

@@ -190,6 +190,45 @@ class RecordEngineTest {
     assertThat(noContainer.err()).contains("the engine has no container lockstep-test-e2-absent");
   }
 
+  @Test
+  void anImageWithAnEntrypointIsProbedWithTheEntrypointReplaced() throws Exception {
+    String entrypoint = TestImages.withFailingEntrypoint(engine, project);
+
+    Run run = record("entrypoint", "--image", entrypoint);
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(RecordReader.read(recordFile("entrypoint")).record().packages()).isNotEmpty();
+  }
+
+  @Test
+  void anImageWithoutAShellIsRefusedAndLeavesNoContainer() throws Exception {
+    String empty = TestImages.empty(engine, project);
+
+    Run run = record("empty", "--image", empty);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("cannot probe image " + empty)
+        .contains("\"tail\": executable file not found")
+        .doesNotContain("\tat ", "Status 400");
+    assertThat(ownContainers()).isEmpty();
+  }
+
+  // Containers lockstep starts carry the id of the process that started them: this JVM here.
+  private static List<String> ownContainers() throws Exception {
+    Process ps =
+        new ProcessBuilder(
+                "/usr/bin/docker",
+                "ps",
+                "-aq",
+                "--filter",
+                "label=dev.lockstep.run=" + ProcessHandle.current().pid())
+            .start();
+    String out = new String(ps.getInputStream().readAllBytes());
+    assertThat(ps.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    return out.lines().filter(line -> !line.isBlank()).toList();
+  }
+
   private static void waitUntilStopped(String container) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       if (engine.inspectContainer(container).map(c -> !c.running()).orElse(true)) {

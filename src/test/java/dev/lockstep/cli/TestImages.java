@@ -3,6 +3,12 @@ package dev.lockstep.cli;
 import dev.lockstep.engine.Engine;
 import dev.lockstep.env.RootfsBase;
 import dev.lockstep.resolve.BaseImage;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A minbase bookworm image for engine tests, built from the Debian archive the first time and kept
@@ -16,6 +22,41 @@ final class TestImages {
   private static final long SOURCE_DATE_EPOCH = 1_700_000_000L;
 
   private TestImages() {}
+
+  /** An image with nothing in it: no shell, no tail, no dpkg. */
+  static synchronized String empty(Engine engine, Path work) throws Exception {
+    String name = "lockstep-test-e2/empty:1";
+    if (!engine.imageExists(name)) {
+      Path tar = work.resolve("empty.tar");
+      try (OutputStream out = Files.newOutputStream(tar)) {
+        out.write(new byte[1024]); // two zero blocks: the end of an empty tar
+      }
+      docker("import", tar.toString(), name);
+    }
+    return name;
+  }
+
+  /** The minbase image with an entrypoint that fails, as images made to run one program have. */
+  static synchronized String withFailingEntrypoint(Engine engine, Path work) throws Exception {
+    String name = "lockstep-test-e2/entrypoint:1";
+    if (!engine.imageExists(name)) {
+      Files.writeString(
+          work.resolve("Dockerfile"),
+          "FROM " + minbase(engine) + "\nENTRYPOINT [\"/bin/false\"]\n");
+      docker("build", "-q", "-t", name, work.toString());
+    }
+    return name;
+  }
+
+  private static void docker(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/docker"));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+    }
+  }
 
   static synchronized String minbase(Engine engine) throws Exception {
     if (!engine.imageExists(MINBASE)) {
