@@ -101,4 +101,40 @@ class RecordCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("cannot write the record").doesNotContain("\tat ");
   }
+
+  @Test
+  void smokeChecksOfTheMatrixRunWithAStaleLockAndAWarning() throws Exception {
+    Files.createDirectories(project.resolve("envs"));
+    Files.createDirectories(project.resolve("lock"));
+    Files.writeString(
+        project.resolve("envs/x.yaml"),
+        "base:\n  rootfs: { suite: bookworm, variant: minbase }\napt: []\n"
+            + "smoke:\n  - { name: hi, run: echo hi, expect: hi }\n");
+    Files.copy(Path.of("lock/dev.lock.json"), project.resolve("lock/x.lock.json"));
+
+    Run run = Run.of("record", "x", "--host", "-C", project.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("lock/x.lock.json is stale").contains("1 smoke checks");
+    assertThat(Files.readString(project.resolve("records/x.json")))
+        .contains("\"stdout\": \"hi\\n\"")
+        .contains("\"passed\": true");
+  }
+
+  @Test
+  void aFailingSmokeCheckExitsOneAndStillWritesTheRecord() throws Exception {
+    Files.createDirectories(project.resolve("envs"));
+    Files.writeString(
+        project.resolve("envs/x.yaml"),
+        "base:\n  rootfs: { suite: bookworm, variant: minbase }\napt: []\n"
+            + "smoke:\n  - { name: hi, run: echo bye, expect: hi }\n");
+
+    Run run = Run.of("record", "x", "--host", "-C", project.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains(
+            "smoke check hi failed: `echo bye` exited 0 and printed \"bye\", expected \"hi\"");
+    assertThat(project.resolve("records/x.json")).exists();
+  }
 }
