@@ -80,6 +80,7 @@ final class RecordCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SmokeChecks.checkEnvName(env);
+    checkTarget();
 
     List<SmokeCheck> checks = SmokeChecks.of(project, env, err);
     Recorder.Recorded recorded = record(checks);
@@ -90,6 +91,15 @@ final class RecordCommand implements Callable<Integer> {
     report(recorded.record(), written, err);
     out.println(written.record());
     return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+
+  private void checkTarget() {
+    if (target.image != null && target.image.isBlank()) {
+      throw new UserError(ExitCode.BAD_INPUT, "--image needs an image name, tag or id");
+    }
+    if (target.container != null && target.container.isBlank()) {
+      throw new UserError(ExitCode.BAD_INPUT, "--container needs a container name or id");
+    }
   }
 
   private Recorder.Recorded record(List<SmokeCheck> checks) {

@@ -7,6 +7,7 @@ import dev.lockstep.engine.EngineUnavailableException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Records a target: a throwaway container from an image, a container that already runs, or the
@@ -33,8 +34,7 @@ public final class Recorder {
   public Recorded ofImage(Engine engine, String image, List<SmokeCheck> checks)
       throws ProbeException, TargetException {
     String imageId =
-        engine
-            .imageId(image)
+        ask(() -> engine.imageId(image), "image " + image)
             .orElseThrow(
                 () ->
                     new TargetException(
@@ -50,6 +50,18 @@ public final class Recorder {
     } finally {
       engine.removeContainer(containerId);
       forget(hook);
+    }
+  }
+
+  // A name the engine cannot parse is refused with the engine's own words, not as a defect.
+  private static <T> Optional<T> ask(Supplier<Optional<T>> question, String what)
+      throws TargetException {
+    try {
+      return question.get();
+    } catch (EngineUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new TargetException(what + ": " + Engine.engineMessage(e));
     }
   }
 
@@ -75,8 +87,7 @@ public final class Recorder {
   public Recorded ofContainer(Engine engine, String container, List<SmokeCheck> checks)
       throws ProbeException, TargetException {
     ContainerInfo info =
-        engine
-            .inspectContainer(container)
+        ask(() -> engine.inspectContainer(container), "container " + container)
             .orElseThrow(
                 () ->
                     new TargetException(

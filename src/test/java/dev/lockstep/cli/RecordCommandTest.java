@@ -73,6 +73,17 @@ class RecordCommandTest {
   }
 
   @Test
+  void anEmptyImageOrContainerNameIsRefusedBeforeAnyEngineIsAsked() {
+    Run image = Run.of("record", "dev", "--image=", "-C", project.toString());
+    Run container = Run.of("record", "dev", "--container", " ", "-C", project.toString());
+
+    assertThat(image.exitCode()).isEqualTo(2);
+    assertThat(image.err()).isEqualTo("lockstep: --image needs an image name, tag or id\n");
+    assertThat(container.exitCode()).isEqualTo(2);
+    assertThat(container.err()).isEqualTo("lockstep: --container needs a container name or id\n");
+  }
+
+  @Test
   void anEnvironmentNameThatIsNoFileNameIsRefused() {
     Run run = Run.of("record", "../etc", "--host", "-C", project.toString());
 

@@ -191,6 +191,17 @@ class RecordEngineTest {
   }
 
   @Test
+  void anImageNameTheEngineCannotParseIsRefusedInTheEnginesWords() {
+    Run run = record("bad", "--image", "Bad Name");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("lockstep: image Bad Name: ")
+        .contains("invalid reference format")
+        .doesNotContain("\tat ", "Status 400", "internal error");
+  }
+
+  @Test
   void anImageWithAnEntrypointIsProbedWithTheEntrypointReplaced() throws Exception {
     String entrypoint = TestImages.withFailingEntrypoint(engine, project);
 
