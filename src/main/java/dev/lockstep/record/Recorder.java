@@ -83,7 +83,11 @@ public final class Recorder {
     }
   }
 
-  /** Probes a running container through exec; it is neither started nor stopped. */
+  /**
+   * Probes a running container through exec; it is neither started nor stopped. A smoke check still
+   * running when lockstep is stopped keeps running in that container: the engine has no call that
+   * ends one exec, and lockstep does not kill processes in a container it does not own.
+   */
   public Recorded ofContainer(Engine engine, String container, List<SmokeCheck> checks)
       throws ProbeException, TargetException {
     ContainerInfo info =
