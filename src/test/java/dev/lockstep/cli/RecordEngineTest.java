@@ -36,6 +36,7 @@ class RecordEngineTest {
 
   @AfterAll
   static void close() {
+    TestImages.removeSmallImages(engine);
     engine.close();
   }
 

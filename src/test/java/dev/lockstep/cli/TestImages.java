@@ -19,13 +19,16 @@ final class TestImages {
   static final String TAG = "bookworm";
   static final String MINBASE = REPOSITORY + ":" + TAG;
 
+  static final String EMPTY = "lockstep-test-e2/empty:1";
+  static final String ENTRYPOINT = "lockstep-test-e2/entrypoint:1";
+
   private static final long SOURCE_DATE_EPOCH = 1_700_000_000L;
 
   private TestImages() {}
 
   /** An image with nothing in it: no shell, no tail, no dpkg. */
   static synchronized String empty(Engine engine, Path work) throws Exception {
-    String name = "lockstep-test-e2/empty:1";
+    String name = EMPTY;
     if (!engine.imageExists(name)) {
       Path tar = work.resolve("empty.tar");
       try (OutputStream out = Files.newOutputStream(tar)) {
@@ -38,7 +41,7 @@ final class TestImages {
 
   /** The minbase image with an entrypoint that fails, as images made to run one program have. */
   static synchronized String withFailingEntrypoint(Engine engine, Path work) throws Exception {
-    String name = "lockstep-test-e2/entrypoint:1";
+    String name = ENTRYPOINT;
     if (!engine.imageExists(name)) {
       Files.writeString(
           work.resolve("Dockerfile"),
@@ -46,6 +49,12 @@ final class TestImages {
       docker("build", "-q", "-t", name, work.toString());
     }
     return name;
+  }
+
+  /** Removes the small images a test made; the minbase image is kept for the next run. */
+  static void removeSmallImages(Engine engine) {
+    engine.removeImage(ENTRYPOINT);
+    engine.removeImage(EMPTY);
   }
 
   private static void docker(String... args) throws Exception {
