@@ -1,7 +1,7 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.engine.Engine;
-import dev.lockstep.engine.EngineUnavailableException;
+import dev.lockstep.engine.EngineException;
 import dev.lockstep.env.CanonicalJson;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.record.ProbeException;
@@ -66,7 +66,9 @@ final class RecordCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "write the record here instead of records/ENV.json (the meta file beside it)")
+      description =
+          "write the record here instead of records/ENV.json, the meta file beside it"
+              + " (relative to -C)")
   Path output;
 
   @Option(
@@ -85,7 +87,7 @@ final class RecordCommand implements Callable<Integer> {
     List<SmokeCheck> checks = SmokeChecks.of(project, env, err);
     Recorder.Recorded recorded = record(checks);
 
-    Path file = output != null ? output : RecordFiles.recordPath(project, env);
+    Path file = output != null ? project.resolve(output) : RecordFiles.recordPath(project, env);
     RecordFiles.Written written = write(file, recorded);
 
     report(recorded.record(), written, err);
@@ -113,7 +115,8 @@ final class RecordCommand implements Callable<Integer> {
             ? recorder.ofImage(engine, target.image, checks)
             : recorder.ofContainer(engine, target.container, checks);
       }
-    } catch (EngineUnavailableException e) {
+    } catch (EngineException e) {
+      // No engine, or one that stopped answering mid-way: either way the environment lacks it.
       throw new UserError(ExitCode.MISSING_ENVIRONMENT, e.getMessage());
     } catch (TargetException | ProbeException e) {
       throw new UserError(ExitCode.BAD_INPUT, e.getMessage());

@@ -44,6 +44,15 @@ class RecordCommandTest {
   }
 
   @Test
+  void aRelativeOutputIsInsideTheProjectFolder() {
+    Run run = Run.of("record", "dev", "--host", "-C", project.toString(), "--output", "out/h.json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(project.resolve("out/h.json")).exists();
+    assertThat(project.resolve("out/h.meta.json")).exists();
+  }
+
+  @Test
   void theLockSha256GoesIntoTheMetaWhenALockExists() throws Exception {
     Files.createDirectories(project.resolve("lock"));
     Files.writeString(project.resolve("lock/dev.lock.json"), "{}\n");
