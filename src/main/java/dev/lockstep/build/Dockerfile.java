@@ -31,7 +31,7 @@ public final class Dockerfile {
       return out.toString();
     }
     out.append("RUN set -eu; \\\n");
-    out.append("    apt-get update -q; \\\n");
+    out.append("    apt-get update -q -o Acquire::Languages=none; \\\n");
     out.append("    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends");
     packages.forEach(p -> out.append(" \\\n        ").append(p.pin()));
     out.append("; \\\n    apt-mark hold");

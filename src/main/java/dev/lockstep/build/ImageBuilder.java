@@ -27,7 +27,7 @@ public final class ImageBuilder {
   private ImageBuilder() {}
 
   /** The image an environment was provisioned into, and whether it was there already. */
-  public record Image(String tag, String imageId, boolean cacheHit, Optional<Path> dockerfile) {}
+  public record Image(String tag, String imageId, boolean cacheHit, Path dockerfile) {}
 
   /**
    * The tag of an environment's image: {@code lockstep/ENV:<first 12 hex of the lock's sha256>}.
@@ -51,20 +51,19 @@ public final class ImageBuilder {
       Consumer<String> buildLog)
       throws MissingToolException, ResolveException, PinVanishedException, IOException {
     String tag = tag(env, lock.sha256());
+    String text = Dockerfile.generate(env, lock.lock(), lock.sha256());
+    BuildContext context = BuildContext.write(BuildContext.dir(projectDir, env), text);
     Optional<String> existing = engine.imageId(tag);
     if (existing.isPresent()) {
-      return new Image(tag, existing.get(), true, Optional.empty());
+      return new Image(tag, existing.get(), true, context.dockerfile());
     }
 
     BaseImage.ensure(engine, lock.lock().base(), env, progress);
-
-    String text = Dockerfile.generate(env, lock.lock(), lock.sha256());
-    BuildContext context = BuildContext.write(BuildContext.dir(projectDir, env), text);
     progress.accept("building " + tag + " from " + context.dockerfile());
 
     String imageId = build(engine, env, lock.lock(), context, buildLog);
     engine.tag(imageId, repository(env), lock.sha256().substring(0, 12));
-    return new Image(tag, imageId, false, Optional.of(context.dockerfile()));
+    return new Image(tag, imageId, false, context.dockerfile());
   }
 
   private static String build(

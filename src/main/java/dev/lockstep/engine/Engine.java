@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The one door to the Docker engine. It finds the engine through DOCKER_HOST or the default socket,
@@ -101,12 +103,23 @@ public final class Engine implements Closeable {
     }
   }
 
-  /** The full id of an image carrying a label with this value, if the engine has one. */
-  public Optional<String> imageIdByLabel(String key, String value) {
+  /** The full ids of the images carrying a label with this value, sorted. */
+  public List<String> imageIdsByLabel(String key, String value) {
     return client.listImagesCmd().withLabelFilter(Map.of(key, value)).exec().stream()
         .map(com.github.dockerjava.api.model.Image::getId)
         .sorted()
-        .findFirst();
+        .toList();
+  }
+
+  /** Every {@code repository:tag} name the engine has in a repository, sorted. */
+  public List<String> tagsIn(String repository) {
+    return client.listImagesCmd().withReferenceFilter(repository).exec().stream()
+        .flatMap(
+            image ->
+                image.getRepoTags() == null ? Stream.empty() : Arrays.stream(image.getRepoTags()))
+        .filter(tag -> tag.startsWith(repository + ":"))
+        .sorted()
+        .toList();
   }
 
   /** The sha256 of each layer's uncompressed tar (the config's diff_ids), bottom first. */

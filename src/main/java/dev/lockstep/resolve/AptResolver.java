@@ -80,7 +80,9 @@ public final class AptResolver {
   }
 
   private static void update(Engine engine, String container) throws MissingToolException {
-    ExecResult update = engine.exec(container, List.of("apt-get", "update", "-qq"));
+    ExecResult update =
+        engine.exec(
+            container, List.of("apt-get", "update", "-qq", "-o", "Acquire::Languages=none"));
     if (!update.succeeded()) {
       throw new MissingToolException(
           "`apt-get update` failed in a container from the base (exit "

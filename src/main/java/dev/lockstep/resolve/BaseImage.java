@@ -34,15 +34,14 @@ public final class BaseImage {
   public static Optional<Created> find(Engine engine, RootfsBase base, long sourceDateEpoch)
       throws MissingToolException {
     String builder = Mmdebstrap.version();
-    Optional<String> id = engine.imageIdByLabel(LABEL, inputs(base, sourceDateEpoch, builder));
-    if (id.isEmpty()) {
-      return Optional.empty();
+    // Images built FROM a base inherit its labels; the base itself is the one with one layer.
+    for (String id : engine.imageIdsByLabel(LABEL, inputs(base, sourceDateEpoch, builder))) {
+      List<String> layers = engine.layers(id);
+      if (layers.size() == 1) {
+        return Optional.of(new Created(layers.get(0).replaceFirst("^sha256:", ""), id, builder));
+      }
     }
-    List<String> layers = engine.layers(id.get());
-    if (layers.size() != 1) {
-      return Optional.empty();
-    }
-    return Optional.of(new Created(layers.get(0).replaceFirst("^sha256:", ""), id.get(), builder));
+    return Optional.empty();
   }
 
   /** A base that was built and loaded. */

@@ -27,7 +27,7 @@ class DockerfileTest {
             # Do not edit: change envs/sample.yaml and run `lockstep lock sample`.
             FROM sha256:%s
             RUN set -eu; \\
-                apt-get update -q; \\
+                apt-get update -q -o Acquire::Languages=none; \\
                 DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \\
                     hello=2.10-3 \\
                     jq=1.6-2.1+deb12u2; \\
