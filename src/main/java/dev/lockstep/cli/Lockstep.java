@@ -3,6 +3,7 @@ package dev.lockstep.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Lockstep.Version.class,
     description = "Makes software environments reproducible and proves it.",
-    subcommands = {CommandLine.HelpCommand.class, CheckCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      CheckCommand.class,
+      DiffCommand.class,
+      LockCommand.class,
+      ProvisionCommand.class,
+      RecordCommand.class
+    })
 public final class Lockstep implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,18 +56,16 @@ public final class Lockstep implements Runnable {
   }
 
   private static int exitCodeOf(Throwable error) {
-    if (error instanceof UserError userError) {
-      return userError.exitCode();
-    }
-    return ExitCode.BAD_INPUT;
+    return Failures.userError(error).map(UserError::exitCode).orElse(ExitCode.BAD_INPUT);
   }
 
   private static int handleExecutionException(
       Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    if (error instanceof UserError userError) {
-      err.println("lockstep: " + userError.getMessage());
-      return userError.exitCode();
+    Optional<UserError> userError = Failures.userError(error);
+    if (userError.isPresent()) {
+      err.println("lockstep: " + userError.get().getMessage());
+      return userError.get().exitCode();
     }
     // Anything else is a defect in lockstep itself; say so and keep the trace for the report.
     err.println("lockstep: internal error: " + error);
