@@ -18,7 +18,7 @@ record Requirement(Requirement.Kind kind, String text, boolean hashed, boolean e
           "((?>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))\\s*+(\\[[^\\]]*+])?\\s*+([^;@]*+)(;.*)?");
   private static final Pattern DIRECT =
       Pattern.compile(
-          "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(\\[[^\\]]*])?\\s*@\\s*(\\S+).*");
+          "((?>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))\\s*+(\\[[^\\]]*+])?\\s*+@\\s*+(\\S++).*");
   private static final Pattern SPECIFIER =
       Pattern.compile("(?:(?:===|==|~=|!=|<=|>=|<|>)\\s*+[A-Za-z0-9.*+!_-]++\\s*+,?+\\s*+)*+");
   private static final Pattern EXACT = Pattern.compile("===?\\s*[A-Za-z0-9.+!_-]+");
