@@ -9,6 +9,8 @@ import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.Trees;
 import dev.lockstep.scan.UniqueReport;
 import dev.lockstep.scan.YamlFiles;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,12 +37,15 @@ public final class HelmValuesScanner implements Scanner {
   public void scan(SourceFile file, Report report) {
     Trees.Parsed parsed = Trees.yaml(file.text());
     Report unique = new UniqueReport(report);
-    parsed.documents().forEach(document -> walk(document, unique, 0));
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    parsed.documents().forEach(document -> walk(document, unique, 0, seen));
     parsed.reportFailure(report, "not valid YAML");
   }
 
-  private static void walk(Node node, Report report, int depth) {
-    if (depth > MAX_DEPTH) {
+  // An alias shares its anchor's node, so a YAML bomb is a small graph with exponentially many
+  // paths: each node is walked once.
+  private static void walk(Node node, Report report, int depth, Set<Node> seen) {
+    if (depth > MAX_DEPTH || !seen.add(node)) {
       return;
     }
     if (node instanceof Node.MapNode map) {
@@ -48,9 +53,9 @@ public final class HelmValuesScanner implements Scanner {
       if (isImageMap(map)) {
         imageMap(map, report);
       }
-      map.values().values().forEach(child -> walk(child, report, depth + 1));
+      map.values().values().forEach(child -> walk(child, report, depth + 1, seen));
     } else if (node instanceof Node.SeqNode seq) {
-      seq.items().forEach(child -> walk(child, report, depth + 1));
+      seq.items().forEach(child -> walk(child, report, depth + 1, seen));
     }
   }
 

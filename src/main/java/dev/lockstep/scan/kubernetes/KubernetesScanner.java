@@ -9,7 +9,10 @@ import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.Trees;
 import dev.lockstep.scan.UniqueReport;
 import dev.lockstep.scan.YamlFiles;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Kubernetes manifests: any YAML document with top-level {@code apiVersion} and {@code kind}.
@@ -40,8 +43,12 @@ public final class KubernetesScanner implements Scanner {
   public void scan(SourceFile file, Report report) {
     Trees.Parsed parsed = Trees.yaml(file.text());
     Report unique = new UniqueReport(report);
+    Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Node document : parsed.documents()) {
-      document.asMap().filter(KubernetesScanner::isManifest).ifPresent(m -> walk(m, unique, 0));
+      document
+          .asMap()
+          .filter(KubernetesScanner::isManifest)
+          .ifPresent(m -> walk(m, unique, 0, seen));
     }
     // Helm and other templates are not YAML until rendered; their failures are not ours to report.
     if (!file.text().contains("{{")) {
@@ -53,17 +60,19 @@ public final class KubernetesScanner implements Scanner {
     return document.scalar("apiVersion").isPresent() && document.scalar("kind").isPresent();
   }
 
-  private static void walk(Node node, Report report, int depth) {
-    if (depth > MAX_DEPTH) {
+  // An alias shares its anchor's node, so a YAML bomb is a small graph with exponentially many
+  // paths: each node is walked once.
+  private static void walk(Node node, Report report, int depth, Set<Node> seen) {
+    if (depth > MAX_DEPTH || !seen.add(node)) {
       return;
     }
     if (node instanceof Node.MapNode map) {
       for (String list : CONTAINER_LISTS) {
         map.seq(list).ifPresent(containers -> containers(containers, report));
       }
-      map.values().values().forEach(child -> walk(child, report, depth + 1));
+      map.values().values().forEach(child -> walk(child, report, depth + 1, seen));
     } else if (node instanceof Node.SeqNode seq) {
-      seq.items().forEach(child -> walk(child, report, depth + 1));
+      seq.items().forEach(child -> walk(child, report, depth + 1, seen));
     }
   }
 

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
  * follow it on the line ({@code --hash=sha256:…}).
  */
 record Requirement(Requirement.Kind kind, String text, boolean hashed, boolean exact) {
+  // Possessive quantifiers and atomic groups throughout: a line of a megabyte of spaces must not
+  // send the matcher into quadratic backtracking.
   private static final Pattern NAMED =
       Pattern.compile(
-          "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(\\[[^\\]]*])?\\s*([^;@]*?)\\s*(;.*)?");
+          "((?>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))\\s*+(\\[[^\\]]*+])?\\s*+([^;@]*+)(;.*)?");
   private static final Pattern DIRECT =
       Pattern.compile(
-          "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(\\[[^\\]]*])?\\s*@\\s*(\\S+).*");
+          "((?>[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?))\\s*+(\\[[^\\]]*+])?\\s*+@\\s*+(\\S++).*");
   private static final Pattern SPECIFIER =
-      Pattern.compile("(?:(?:===|==|~=|!=|<=|>=|<|>)\\s*[A-Za-z0-9.*+!_-]+\\s*,?\\s*)*");
+      Pattern.compile("(?:(?:===|==|~=|!=|<=|>=|<|>)\\s*+[A-Za-z0-9.*+!_-]++\\s*+,?+\\s*+)*+");
   private static final Pattern EXACT = Pattern.compile("===?\\s*[A-Za-z0-9.+!_-]+");
   private static final Pattern OPTIONS_START = Pattern.compile("\\s--?[A-Za-z]");
   private static final Pattern FULL_SHA = Pattern.compile("[0-9a-fA-F]{40}");

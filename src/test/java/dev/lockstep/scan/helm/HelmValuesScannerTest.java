@@ -15,6 +15,24 @@ class HelmValuesScannerTest {
     return Scanned.scan(scanner, "charts/app/values.yaml", text);
   }
 
+  /** Nine levels of nine aliases each: 9^9 paths through a graph of a few dozen nodes. */
+  private static String aliasBomb() {
+    StringBuilder text = new StringBuilder("l0: &l0 [\"lol\", \"lol\"]\n");
+    for (int level = 1; level <= 9; level++) {
+      String previous = "*l" + (level - 1);
+      text.append("l").append(level).append(": &l").append(level).append(" [");
+      text.append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aYamlAliasBombIsWalkedOncePerNode() {
+    Scanned found = scan(aliasBomb() + "labels: *l9\nimage: nginx:1.25\n");
+    assertThat(found.findings).containsExactly("12:8 image-unpinned");
+    assertThat(found.diagnostics).isEmpty();
+  }
+
   @Test
   void anImageMappingFloatsAtItsTag() {
     String text =

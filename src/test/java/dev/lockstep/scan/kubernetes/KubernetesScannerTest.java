@@ -15,6 +15,27 @@ class KubernetesScannerTest {
     return Scanned.scan(scanner, "k8s/app.yaml", text);
   }
 
+  /** Nine levels of nine aliases each: 9^9 paths through a graph of a few dozen nodes. */
+  private static String aliasBomb() {
+    StringBuilder text = new StringBuilder("l0: &l0 [\"lol\", \"lol\"]\n");
+    for (int level = 1; level <= 9; level++) {
+      String previous = "*l" + (level - 1);
+      text.append("l").append(level).append(": &l").append(level).append(" [");
+      text.append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+    }
+    return text.toString();
+  }
+
+  @Test
+  void aYamlAliasBombIsWalkedOncePerNode() {
+    String text =
+        "apiVersion: v1\nkind: Pod\n"
+            + aliasBomb()
+            + "spec:\n  labels: *l9\n  containers:\n    - image: nginx:1.25\n";
+    Scanned found = scan(text);
+    assertThat(found.findings).containsExactly("16:14 image-unpinned");
+  }
+
   @Test
   void everyContainerListOfADeploymentIsChecked() {
     String text =

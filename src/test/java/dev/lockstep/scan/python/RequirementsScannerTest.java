@@ -43,6 +43,14 @@ class RequirementsScannerTest {
   }
 
   @Test
+  void aLineWithAMegabyteOfSpacesIsReadInOnePass() {
+    String spaces = " ".repeat(1_000_000);
+    Scanned found = scan("requests" + spaces + ">=1" + spaces + ",<3" + spaces + "\n");
+    assertThat(found.findings)
+        .containsExactly("1:1 python-requirement-unpinned", "1:1 python-requirement-unhashed");
+  }
+
+  @Test
   void anExactRequirementWithoutHashIsUnhashedOnly() {
     assertThat(scan("numpy==1.26.4\nrich==13.*\n").findings)
         .containsExactly(
