@@ -9,15 +9,14 @@ build: $(JAR)
 $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	rm -rf target/classes target/lockstep.jar target/lockstep.jsa
 	$(MVN) -q package -DskipTests
-	# A class-data archive of what `lockstep --help` loads makes every later start faster.
-	java -XX:ArchiveClassesAtExit=target/lockstep.jsa -jar $(JAR) --help >/dev/null 2>&1 || true
+	# bin/lockstep writes target/lockstep.jsa, a class-data archive, on the first provision.
 
 engine:
 	scripts/engine.sh
 
 provision: engine build
 	bin/lockstep provision dev
-	@echo "record: $(CURDIR)/records/dev.json" >&2
+	@echo "record: $(CURDIR)/records/dev.json (compare two with: bin/lockstep diff A.json B.json)" >&2
 
 test: engine
 	$(MVN) verify

@@ -279,6 +279,19 @@ public final class Engine implements Closeable {
     ownContainers.remove(id);
   }
 
+  /** The containers, running or not, that lockstep started from the process with this pid. */
+  public List<String> containersStartedBy(long pid) {
+    return client
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of(LABEL, Long.toString(pid)))
+        .exec()
+        .stream()
+        .map(com.github.dockerjava.api.model.Container::getId)
+        .sorted()
+        .toList();
+  }
+
   /** Stops running builds and removes every container this door started and has not removed. */
   public void removeLeftovers() {
     runningBuilds.forEach(Engine::closeQuietly);

@@ -69,6 +69,7 @@ class ProvisionEngineTest {
   @Test
   void twoProvisionsGiveIdenticalRecordsAndTheSecondIsACacheHit() throws IOException {
     Path here = copyOfProject();
+    engine.tagsIn("lockstep/" + ENV).forEach(engine::removeImage);
 
     Cli first = provision(here, ENV);
     byte[] firstRecord = Files.readAllBytes(record(here, ENV));
@@ -77,7 +78,9 @@ class ProvisionEngineTest {
 
     assertThat(first.exitCode()).as(first.toString()).isZero();
     assertThat(second.exitCode()).as(second.toString()).isZero();
+    assertThat(first.err()).contains("built lockstep/" + ENV + ":");
     assertThat(second.err()).contains("cache hit").doesNotContain("Step 1/");
+    assertThat(engine.containersStartedBy(ProcessHandle.current().pid())).isEmpty();
     assertThat(Files.readAllBytes(record(here, ENV))).isEqualTo(firstRecord);
     Cli diff = Cli.run("diff", here.resolve("first.json").toString(), record(here, ENV).toString());
     assertThat(diff.exitCode()).isZero();
