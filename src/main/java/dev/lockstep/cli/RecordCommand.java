@@ -1,8 +1,9 @@
 package dev.lockstep.cli;
 
 import dev.lockstep.engine.Engine;
-import dev.lockstep.engine.EngineUnavailableException;
+import dev.lockstep.engine.EngineException;
 import dev.lockstep.env.CanonicalJson;
+import dev.lockstep.env.LockFiles;
 import dev.lockstep.record.ProbeException;
 import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,8 +38,6 @@ import picocli.CommandLine.Spec;
           + " 3 when no Docker engine answers."
     })
 final class RecordCommand implements Callable<Integer> {
-  private static final Pattern ENV_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "ENV", description = "the environment's name")
@@ -68,7 +66,9 @@ final class RecordCommand implements Callable<Integer> {
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "write the record here instead of records/ENV.json (the meta file beside it)")
+      description =
+          "write the record here instead of records/ENV.json, the meta file beside it"
+              + " (relative to -C)")
   Path output;
 
   @Option(
@@ -81,12 +81,13 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    checkEnvName();
+    SmokeChecks.checkEnvName(env);
+    checkTarget();
 
     List<SmokeCheck> checks = SmokeChecks.of(project, env, err);
     Recorder.Recorded recorded = record(checks);
 
-    Path file = output != null ? output : RecordFiles.recordPath(project, env);
+    Path file = output != null ? project.resolve(output) : RecordFiles.recordPath(project, env);
     RecordFiles.Written written = write(file, recorded);
 
     report(recorded.record(), written, err);
@@ -94,11 +95,12 @@ final class RecordCommand implements Callable<Integer> {
     return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
   }
 
-  private void checkEnvName() {
-    if (!ENV_NAME.matcher(env).matches()) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          "`" + env + "` is not an environment name (lowercase letters, digits, . _ -)");
+  private void checkTarget() {
+    if (target.image != null && target.image.isBlank()) {
+      throw new UserError(ExitCode.BAD_INPUT, "--image needs an image name, tag or id");
+    }
+    if (target.container != null && target.container.isBlank()) {
+      throw new UserError(ExitCode.BAD_INPUT, "--container needs a container name or id");
     }
   }
 
@@ -113,7 +115,8 @@ final class RecordCommand implements Callable<Integer> {
             ? recorder.ofImage(engine, target.image, checks)
             : recorder.ofContainer(engine, target.container, checks);
       }
-    } catch (EngineUnavailableException e) {
+    } catch (EngineException e) {
+      // No engine, or one that stopped answering mid-way: either way the environment lacks it.
       throw new UserError(ExitCode.MISSING_ENVIRONMENT, e.getMessage());
     } catch (TargetException | ProbeException e) {
       throw new UserError(ExitCode.BAD_INPUT, e.getMessage());
@@ -144,7 +147,7 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   private Optional<String> lockSha256() {
-    Path lock = project.resolve("lock").resolve(env + ".lock.json");
+    Path lock = LockFiles.path(project, env);
     try {
       return Files.isRegularFile(lock)
           ? Optional.of(CanonicalJson.sha256(Files.readAllBytes(lock)))

@@ -6,13 +6,12 @@ import dev.lockstep.env.LockFiles;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.MatrixException;
 import dev.lockstep.env.MatrixReader;
-import dev.lockstep.env.SmokeSpec;
 import dev.lockstep.record.SmokeCheck;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /** The smoke checks of an environment, from its matrix, with every template resolved. */
 final class SmokeChecks {
@@ -39,12 +38,7 @@ final class SmokeChecks {
     }
     try {
       Matrix matrix = MatrixReader.read(matrixFile);
-      boolean needsLock = matrix.smoke().stream().anyMatch(c -> !c.expect().packages().isEmpty());
-      Map<String, String> versions =
-          needsLock
-              ? LockFiles.read(LockFiles.path(project, env), env).lock().lockedVersions()
-              : Map.of();
-      return resolve(matrix, versions);
+      return dev.lockstep.record.SmokeChecks.resolve(matrix, lock(project, env, matrix, err));
     } catch (MatrixException | LockException e) {
       throw new UserError(ExitCode.BAD_INPUT, e.getMessage(), e);
     }
@@ -52,26 +46,32 @@ final class SmokeChecks {
 
   /** The checks of a matrix with each expected text resolved against its lock. */
   static List<SmokeCheck> of(Matrix matrix, Lock lock) {
-    return resolve(matrix, lock.lockedVersions());
-  }
-
-  private static List<SmokeCheck> resolve(Matrix matrix, Map<String, String> versions) {
     try {
-      return matrix.smoke().stream().map(check -> resolve(check, versions)).toList();
-    } catch (IllegalArgumentException e) {
+      return dev.lockstep.record.SmokeChecks.resolve(matrix, Optional.of(lock));
+    } catch (MatrixException e) {
       throw new UserError(
           ExitCode.BAD_INPUT,
-          "envs/"
-              + matrix.name()
-              + ".yaml: "
-              + e.getMessage()
-              + "; run `lockstep lock "
-              + matrix.name()
-              + "` after fixing the check");
+          e.getMessage() + "; run `lockstep lock " + matrix.name() + "` after fixing the check",
+          e);
     }
   }
 
-  private static SmokeCheck resolve(SmokeSpec check, Map<String, String> versions) {
-    return new SmokeCheck(check.name(), check.run(), check.expect().resolve(versions));
+  // A stale lock still names the versions that were meant; record runs with it and says so.
+  private static Optional<Lock> lock(Path project, String env, Matrix matrix, PrintWriter err)
+      throws LockException {
+    Path lockFile = LockFiles.path(project, env);
+    if (!Files.exists(lockFile)) {
+      return Optional.empty();
+    }
+    Lock lock = LockFiles.read(lockFile, env).lock();
+    if (lock.isStaleFor(matrix)) {
+      err.println(
+          "lockstep: warning: "
+              + lockFile
+              + " is stale (envs/"
+              + env
+              + ".yaml changed since); smoke checks use its versions");
+    }
+    return Optional.of(lock);
   }
 }

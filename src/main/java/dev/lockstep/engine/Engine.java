@@ -30,6 +30,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,8 @@ public final class Engine implements Closeable {
 
   private static final Duration EXEC_LIMIT = Duration.ofMinutes(10);
   private static final String LABEL = "dev.lockstep.run";
+  private static final Pattern ENGINE_MESSAGE =
+      Pattern.compile("\\{\"message\":\"(.*)\"}\\s*$", Pattern.DOTALL);
 
   private final DockerClient client;
   private final String host;
@@ -190,16 +194,39 @@ public final class Engine implements Closeable {
     if (command.isEmpty()) {
       throw new IllegalArgumentException("a container needs a command");
     }
+    // The command replaces the image's entrypoint too, so an image made to run one program
+    // still runs exactly the command given.
     String id =
         client
             .createContainerCmd(image)
-            .withCmd(command)
+            .withEntrypoint(command.subList(0, 1))
+            .withCmd(command.subList(1, command.size()))
             .withLabels(Map.of(LABEL, Long.toString(ProcessHandle.current().pid())))
             .exec()
             .getId();
     ownContainers.add(id);
-    client.startContainerCmd(id).exec();
+    try {
+      client.startContainerCmd(id).exec();
+    } catch (RuntimeException e) {
+      removeContainer(id);
+      throw new EngineException(
+          "cannot start `"
+              + String.join(" ", command)
+              + "` in image "
+              + image
+              + ": "
+              + engineMessage(e),
+          e);
+    }
     return id;
+  }
+
+  /** What the engine itself said, without the HTTP status and JSON around it. */
+  public static String engineMessage(Throwable e) {
+    String message = rootMessage(e).strip();
+    Matcher json = ENGINE_MESSAGE.matcher(message);
+    String text = json.find() ? json.group(1).replace("\\\"", "\"") : message;
+    return text.replaceFirst("^(failed to create shim task: )?OCI runtime create failed: ", "");
   }
 
   /** Runs a command in a running container and collects its exit code and output. */

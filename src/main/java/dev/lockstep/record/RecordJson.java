@@ -84,11 +84,11 @@ public final class RecordJson {
     }
     OsRelease os = readOs(fields.object("os"));
     List<InstalledPackage> packages = new ArrayList<>();
-    for (Fields p : fields.objects("packages")) {
+    for (Fields p : fields.objects("packages", PACKAGE_FIELDS)) {
       packages.add(readPackage(p));
     }
     List<SmokeResult> smoke = new ArrayList<>();
-    for (Fields s : fields.objects("smoke")) {
+    for (Fields s : fields.objects("smoke", SMOKE_FIELDS)) {
       smoke.add(readSmoke(s));
     }
     try {
@@ -189,12 +189,11 @@ public final class RecordJson {
       return node.get(name);
     }
 
-    List<Fields> objects(String name) throws RecordFormatException {
+    List<Fields> objects(String name, Set<String> names) throws RecordFormatException {
       JsonNode value = node.get(name);
       if (!value.isArray()) {
         throw wrongType(name, "an array");
       }
-      Set<String> names = name.equals("packages") ? PACKAGE_FIELDS : SMOKE_FIELDS;
       List<Fields> result = new ArrayList<>();
       Iterator<JsonNode> elements = value.elements();
       for (int i = 0; elements.hasNext(); i++) {

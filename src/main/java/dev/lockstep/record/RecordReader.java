@@ -92,10 +92,19 @@ public final class RecordReader {
       }
       return tree;
     } catch (JsonProcessingException e) {
-      throw new UnreadableRecordException(file, "not JSON: " + where(e) + e.getOriginalMessage());
+      throw new UnreadableRecordException(file, "not JSON: " + where(e) + reason(e));
     } catch (IOException e) {
       throw new UnreadableRecordException(file, "not JSON: " + e.getMessage());
     }
+  }
+
+  // Jackson's own words name its classes and features; a user needs only what is wrong.
+  private static String reason(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    if (message.startsWith("Trailing token")) {
+      return "more content after the end of the JSON document";
+    }
+    return message;
   }
 
   private static String where(JsonProcessingException e) {

@@ -2,10 +2,12 @@ package dev.lockstep.record;
 
 import dev.lockstep.engine.ContainerInfo;
 import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.EngineException;
 import dev.lockstep.engine.EngineUnavailableException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Records a target: a throwaway container from an image, a container that already runs, or the
@@ -32,8 +34,7 @@ public final class Recorder {
   public Recorded ofImage(Engine engine, String image, List<SmokeCheck> checks)
       throws ProbeException, TargetException {
     String imageId =
-        engine
-            .imageId(image)
+        ask(() -> engine.imageId(image), "image " + image)
             .orElseThrow(
                 () ->
                     new TargetException(
@@ -42,7 +43,7 @@ public final class Recorder {
                             + "; `docker images` lists the ones it has (lockstep pulls nothing)"));
 
     Thread hook = engine.removeLeftoversOnExit();
-    String containerId = engine.startContainer(imageId, KEEP_ALIVE);
+    String containerId = start(engine, image, imageId, hook);
     try {
       Record record = probe(engine, containerId, checks);
       return new Recorded(record, Optional.of(containerId), Optional.of(imageId));
@@ -52,12 +53,45 @@ public final class Recorder {
     }
   }
 
-  /** Probes a running container through exec; it is neither started nor stopped. */
+  // A name the engine cannot parse is refused with the engine's own words, not as a defect.
+  private static <T> Optional<T> ask(Supplier<Optional<T>> question, String what)
+      throws TargetException {
+    try {
+      return question.get();
+    } catch (EngineUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new TargetException(what + ": " + Engine.engineMessage(e));
+    }
+  }
+
+  private static String start(Engine engine, String image, String imageId, Thread hook)
+      throws TargetException {
+    try {
+      return engine.startContainer(imageId, KEEP_ALIVE);
+    } catch (EngineUnavailableException e) {
+      forget(hook);
+      throw e;
+    } catch (EngineException e) {
+      forget(hook);
+      throw new TargetException(
+          "cannot probe image "
+              + image
+              + ": "
+              + e.getMessage()
+              + "; lockstep probes images that have /bin/sh, tail and dpkg-query");
+    }
+  }
+
+  /**
+   * Probes a running container through exec; it is neither started nor stopped. A smoke check still
+   * running when lockstep is stopped keeps running in that container: the engine has no call that
+   * ends one exec, and lockstep does not kill processes in a container it does not own.
+   */
   public Recorded ofContainer(Engine engine, String container, List<SmokeCheck> checks)
       throws ProbeException, TargetException {
     ContainerInfo info =
-        engine
-            .inspectContainer(container)
+        ask(() -> engine.inspectContainer(container), "container " + container)
             .orElseThrow(
                 () ->
                     new TargetException(
@@ -102,7 +136,7 @@ public final class Recorder {
     } catch (RuntimeException ignored) {
       state = "its state is unknown";
     }
-    return "probing failed: " + e.getMessage() + "; " + state;
+    return "probing failed: " + Engine.engineMessage(e) + "; " + state;
   }
 
   private static void forget(Thread hook) {
