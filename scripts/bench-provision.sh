@@ -10,12 +10,26 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly DOCKER=/usr/bin/docker
 readonly ROUNDS=${ROUNDS:-3}
-readonly COLD_ROUNDS=${COLD_ROUNDS:-2}
+readonly COLD_ROUNDS=${COLD_ROUNDS:-4}
 readonly HAND_TAG="lockstep-bench-$$-$RANDOM"
 
 now() { date +%s.%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-elapsed() { local start; start=$(now); "$@" >/dev/null 2>&1; awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.3f\n", b - a }'; }
+# Prints the seconds a command took; a failed command stops the benchmark with its output.
+elapsed() {
+  local start end log
+  log=$(mktemp)
+  start=$(now)
+  if ! "$@" >"$log" 2>&1; then
+    echo "bench-provision: \`$*\` failed:" >&2
+    tail -n 20 "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  end=$(now)
+  rm -f "$log"
+  awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+}
 cleanup() { "$DOCKER" rmi -f "$HAND_TAG" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
@@ -27,18 +41,24 @@ bin/lockstep provision dev >/dev/null 2>&1
 
 warm=(); run=()
 for _ in $(seq 1 "$ROUNDS"); do
-  warm+=("$(elapsed bin/lockstep provision dev)")
-  run+=("$(elapsed "$DOCKER" run --rm "$image" true)")
+  warm+=("$(elapsed bin/lockstep provision dev)") || exit 1
+  run+=("$(elapsed "$DOCKER" run --rm "$image" true)") || exit 1
 done
 warm_median=$(printf '%s\n' "${warm[@]}" | median)
 run_median=$(printf '%s\n' "${run[@]}" | median)
 
-cold=(); hand=()
-for _ in $(seq 1 "$COLD_ROUNDS"); do
+# The mirror and the page cache warm up for whichever side runs second, so the order alternates.
+cold_run() {
   "$DOCKER" rmi -f "$image" >/dev/null
-  cold+=("$(elapsed bin/lockstep provision dev)")
-  hand+=("$(elapsed "$DOCKER" build --no-cache --force-rm -t "$HAND_TAG" - <build/dev/Dockerfile)")
+  cold+=("$(elapsed bin/lockstep provision dev)") || exit 1
+}
+hand_run() {
+  hand+=("$(elapsed "$DOCKER" build --no-cache --force-rm -t "$HAND_TAG" - <build/dev/Dockerfile)") || exit 1
   cleanup
+}
+cold=(); hand=()
+for round in $(seq 1 "$COLD_ROUNDS"); do
+  if [ $((round % 2)) -eq 1 ]; then cold_run; hand_run; else hand_run; cold_run; fi
 done
 cold_median=$(printf '%s\n' "${cold[@]}" | median)
 hand_median=$(printf '%s\n' "${hand[@]}" | median)
