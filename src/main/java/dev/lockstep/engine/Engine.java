@@ -89,6 +89,20 @@ public final class Engine implements Closeable {
     return host;
   }
 
+  /** An image's full id and labels, by name, tag or id, if the engine has it. */
+  public Optional<ImageInfo> inspectImage(String ref) {
+    try {
+      var image = client.inspectImageCmd(ref).exec();
+      Map<String, String> labels =
+          image.getConfig() == null || image.getConfig().getLabels() == null
+              ? Map.of()
+              : image.getConfig().getLabels();
+      return Optional.of(new ImageInfo(image.getId(), labels));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Whether the engine has an image by this name, tag or id. */
   public boolean imageExists(String ref) {
     return imageId(ref).isPresent();
@@ -152,10 +166,21 @@ public final class Engine implements Closeable {
    * even when the build fails, and nothing is pulled.
    */
   public String build(Path contextTar, Consumer<String> log) {
+    return build(contextTar, Map.of(), log);
+  }
+
+  /** Builds as {@link #build(Path, Consumer)} does and sets these labels on the image. */
+  public String build(Path contextTar, Map<String, String> labels, Consumer<String> log) {
     BuildStream stream = new BuildStream(log);
     runningBuilds.add(stream);
     try (InputStream in = Files.newInputStream(contextTar)) {
-      client.buildImageCmd(in).withForcerm(true).withPull(false).withRemove(true).exec(stream);
+      client
+          .buildImageCmd(in)
+          .withForcerm(true)
+          .withPull(false)
+          .withRemove(true)
+          .withLabels(labels)
+          .exec(stream);
       String shortId = stream.awaitImageId();
       return imageId(shortId)
           .orElseThrow(
@@ -182,6 +207,15 @@ public final class Engine implements Closeable {
       client.removeImageCmd(ref).withForce(true).exec();
     } catch (NotFoundException e) {
       // Already gone is what was asked for.
+    }
+  }
+
+  /** Removes an image that nothing uses any more; one still in use or named is kept. */
+  public void removeImageIfUnused(String id) {
+    try {
+      client.removeImageCmd(id).withForce(false).exec();
+    } catch (NotFoundException | com.github.dockerjava.api.exception.ConflictException e) {
+      // Gone already, or still used by a container or another name: both are fine to keep.
     }
   }
 
