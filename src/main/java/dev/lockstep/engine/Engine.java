@@ -52,6 +52,9 @@ public final class Engine implements Closeable {
   private final String host;
   private final Set<String> ownContainers = ConcurrentHashMap.newKeySet();
   private final Set<Closeable> runningBuilds = ConcurrentHashMap.newKeySet();
+  // Set when the JVM shuts down (Ctrl-C): the main thread still runs then, and must not tag an
+  // image or start a container the cleanup has already passed by.
+  private volatile boolean stopping;
 
   private Engine(DockerClient client, String host) {
     this.client = client;
@@ -182,6 +185,7 @@ public final class Engine implements Closeable {
           .withLabels(labels)
           .exec(stream);
       String shortId = stream.awaitImageId();
+      refuseWhenStopping("the build finished while lockstep was stopping");
       return imageId(shortId)
           .orElseThrow(
               () ->
@@ -198,6 +202,7 @@ public final class Engine implements Closeable {
 
   /** Gives an image a {@code repository:tag} name. */
   public void tag(String imageId, String repository, String tag) {
+    refuseWhenStopping("not tagging " + repository + ":" + tag + ": lockstep is stopping");
     client.tagImageCmd(imageId, repository, tag).exec();
   }
 
@@ -355,6 +360,7 @@ public final class Engine implements Closeable {
 
   /** Stops running builds and removes every container this door started and has not removed. */
   public void removeLeftovers() {
+    stopping = true;
     runningBuilds.forEach(Engine::closeQuietly);
     for (String id : List.copyOf(ownContainers)) {
       try {
@@ -378,6 +384,12 @@ public final class Engine implements Closeable {
   @Override
   public void close() {
     closeQuietly(client);
+  }
+
+  private void refuseWhenStopping(String message) {
+    if (stopping) {
+      throw new EngineException(message);
+    }
   }
 
   static String shortId(String id) {
