@@ -15,7 +15,8 @@ scripts/cds-tree.sh "$work/tree"
 train() {
   local name=$1
   shift
-  java -XX:DumpLoadedClassList="$work/$name.classlist" -jar "$jar" "$@" >/dev/null 2>&1 || true
+  java -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote \
+    -XX:DumpLoadedClassList="$work/$name.classlist" -jar "$jar" "$@" >/dev/null 2>&1 || true
 }
 
 train check check "$work/tree"
@@ -31,7 +32,8 @@ if curl -fsS --max-time 2 --unix-socket /var/run/docker.sock http://localhost/_p
 fi
 
 sort -u "$work"/*.classlist >"$work/all.classlist"
-java -Xshare:dump -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$jsa" \
+java -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -Xshare:dump \
+  -XX:SharedClassListFile="$work/all.classlist" -XX:SharedArchiveFile="$jsa" \
   -cp "$jar" >"$work/dump.log" 2>&1 || {
   echo "cds-archive: no archive written; see $work/dump.log" >&2
   rm -f "$jsa"
