@@ -52,6 +52,9 @@ public final class Engine implements Closeable {
   private final String host;
   private final Set<String> ownContainers = ConcurrentHashMap.newKeySet();
   private final Set<Closeable> runningBuilds = ConcurrentHashMap.newKeySet();
+  // Set when the JVM shuts down (Ctrl-C): the main thread still runs then, and must not tag an
+  // image or start a container the cleanup has already passed by.
+  private volatile boolean stopping;
 
   private Engine(DockerClient client, String host) {
     this.client = client;
@@ -87,6 +90,20 @@ public final class Engine implements Closeable {
   /** The address of the engine this door talks to. */
   public String host() {
     return host;
+  }
+
+  /** An image's full id and labels, by name, tag or id, if the engine has it. */
+  public Optional<ImageInfo> inspectImage(String ref) {
+    try {
+      var image = client.inspectImageCmd(ref).exec();
+      Map<String, String> labels =
+          image.getConfig() == null || image.getConfig().getLabels() == null
+              ? Map.of()
+              : image.getConfig().getLabels();
+      return Optional.of(new ImageInfo(image.getId(), labels));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether the engine has an image by this name, tag or id. */
@@ -152,11 +169,23 @@ public final class Engine implements Closeable {
    * even when the build fails, and nothing is pulled.
    */
   public String build(Path contextTar, Consumer<String> log) {
+    return build(contextTar, Map.of(), log);
+  }
+
+  /** Builds as {@link #build(Path, Consumer)} does and sets these labels on the image. */
+  public String build(Path contextTar, Map<String, String> labels, Consumer<String> log) {
     BuildStream stream = new BuildStream(log);
     runningBuilds.add(stream);
     try (InputStream in = Files.newInputStream(contextTar)) {
-      client.buildImageCmd(in).withForcerm(true).withPull(false).withRemove(true).exec(stream);
+      client
+          .buildImageCmd(in)
+          .withForcerm(true)
+          .withPull(false)
+          .withRemove(true)
+          .withLabels(labels)
+          .exec(stream);
       String shortId = stream.awaitImageId();
+      refuseWhenStopping("the build finished while lockstep was stopping");
       return imageId(shortId)
           .orElseThrow(
               () ->
@@ -173,6 +202,7 @@ public final class Engine implements Closeable {
 
   /** Gives an image a {@code repository:tag} name. */
   public void tag(String imageId, String repository, String tag) {
+    refuseWhenStopping("not tagging " + repository + ":" + tag + ": lockstep is stopping");
     client.tagImageCmd(imageId, repository, tag).exec();
   }
 
@@ -182,6 +212,15 @@ public final class Engine implements Closeable {
       client.removeImageCmd(ref).withForce(true).exec();
     } catch (NotFoundException e) {
       // Already gone is what was asked for.
+    }
+  }
+
+  /** Removes an image that nothing uses any more; one still in use or named is kept. */
+  public void removeImageIfUnused(String id) {
+    try {
+      client.removeImageCmd(id).withForce(false).exec();
+    } catch (NotFoundException | com.github.dockerjava.api.exception.ConflictException e) {
+      // Gone already, or still used by a container or another name: both are fine to keep.
     }
   }
 
@@ -306,8 +345,22 @@ public final class Engine implements Closeable {
     ownContainers.remove(id);
   }
 
+  /** The containers, running or not, that lockstep started from the process with this pid. */
+  public List<String> containersStartedBy(long pid) {
+    return client
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of(LABEL, Long.toString(pid)))
+        .exec()
+        .stream()
+        .map(com.github.dockerjava.api.model.Container::getId)
+        .sorted()
+        .toList();
+  }
+
   /** Stops running builds and removes every container this door started and has not removed. */
   public void removeLeftovers() {
+    stopping = true;
     runningBuilds.forEach(Engine::closeQuietly);
     for (String id : List.copyOf(ownContainers)) {
       try {
@@ -331,6 +384,12 @@ public final class Engine implements Closeable {
   @Override
   public void close() {
     closeQuietly(client);
+  }
+
+  private void refuseWhenStopping(String message) {
+    if (stopping) {
+      throw new EngineException(message);
+    }
   }
 
   static String shortId(String id) {
