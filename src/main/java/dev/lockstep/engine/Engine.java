@@ -185,7 +185,11 @@ public final class Engine implements Closeable {
           .withLabels(labels)
           .exec(stream);
       String shortId = stream.awaitImageId();
-      refuseWhenStopping("the build finished while lockstep was stopping");
+      if (stopping) {
+        // Untagged, the image would only be a stale layer cache that hides the next build.
+        removeImageIfUnused(shortId);
+        refuseWhenStopping("the build finished while lockstep was stopping; image removed");
+      }
       return imageId(shortId)
           .orElseThrow(
               () ->

@@ -54,13 +54,19 @@ class ProvisionInterruptIT {
       assertThat(project.resolve("records").resolve(env + ".json")).doesNotExist();
     } finally {
       lockstep.destroyForcibly();
+      // A tagged image would also leave its layer in the cache, and the next run nothing to stop.
+      try (Engine engine = Engine.connect()) {
+        engine.tagsIn("lockstep/" + env).forEach(engine::removeImage);
+      }
     }
   }
 
+  // The RUN step's container, once apt fetches in it (so the step is not a cache hit).
   private static String awaitBuildContainer(Path log) throws Exception {
     for (int i = 0; i < 1200; i++) {
-      Matcher matcher = RUNNING_IN.matcher(Files.readString(log));
-      if (matcher.find()) {
+      String text = Files.readString(log);
+      Matcher matcher = RUNNING_IN.matcher(text);
+      if (matcher.find() && text.indexOf("Get:", matcher.end()) > 0) {
         return matcher.group(1);
       }
       Thread.sleep(100);
