@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -237,6 +238,7 @@ public final class Engine implements Closeable {
     if (command.isEmpty()) {
       throw new IllegalArgumentException("a container needs a command");
     }
+    refuseWhenStopping("not starting a container: lockstep is stopping");
     // The command replaces the image's entrypoint too, so an image made to run one program
     // still runs exactly the command given.
     String id =
@@ -248,6 +250,11 @@ public final class Engine implements Closeable {
             .exec()
             .getId();
     ownContainers.add(id);
+    if (stopping) {
+      // The cleanup hook may already have passed: remove this one here, not in a later run.
+      removeContainer(id);
+      throw new EngineException("not starting a container: lockstep is stopping");
+    }
     try {
       client.startContainerCmd(id).exec();
     } catch (RuntimeException e) {
@@ -366,7 +373,15 @@ public final class Engine implements Closeable {
   public void removeLeftovers() {
     stopping = true;
     runningBuilds.forEach(Engine::closeQuietly);
-    for (String id : List.copyOf(ownContainers)) {
+    Set<String> leftovers = new TreeSet<>(ownContainers);
+    try {
+      // A Ctrl-C between the engine creating a container and answering with its id leaves a
+      // container this door has not heard of yet; its label names this process, so ask for it.
+      leftovers.addAll(containersStartedBy(ProcessHandle.current().pid()));
+    } catch (RuntimeException e) {
+      // The engine may be going away too; remove what is known.
+    }
+    for (String id : leftovers) {
       try {
         removeContainer(id);
       } catch (RuntimeException e) {
