@@ -5,12 +5,10 @@ import dev.lockstep.engine.Engine;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.MatrixReader;
-import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
 import dev.lockstep.record.RecordMeta;
 import dev.lockstep.record.Recorder;
 import dev.lockstep.record.SmokeCheck;
-import dev.lockstep.record.SmokeResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -75,7 +73,7 @@ final class ProvisionCommand implements Callable<Integer> {
       Recorder.Recorded recorded = new Recorder().ofImage(engine, image.imageId(), checks);
       RecordFiles.Written written = write(recorded, lock.sha256());
 
-      report(recorded.record(), written, err);
+      RecordSummary.print(recorded.record(), written, err);
       out.println(written.record());
       forget(cleanup);
       return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
@@ -123,30 +121,6 @@ final class ProvisionCommand implements Callable<Integer> {
             lockstepVersion(),
             Optional.of(lockSha256));
     return RecordFiles.write(RecordFiles.recordPath(project, env), recorded.record(), meta);
-  }
-
-  private static void report(Record record, RecordFiles.Written written, PrintWriter err) {
-    err.println(
-        "lockstep: recorded "
-            + record.packages().size()
-            + " packages and "
-            + record.smoke().size()
-            + " smoke checks in "
-            + written.record());
-    for (SmokeResult failed : record.failedSmoke()) {
-      err.println(
-          "lockstep: smoke check "
-              + failed.name()
-              + " failed: `"
-              + failed.run()
-              + "` exited "
-              + failed.exitCode()
-              + " and printed \""
-              + failed.stdout().stripTrailing().replace("\n", "\\n")
-              + "\", expected \""
-              + failed.expect()
-              + "\"");
-    }
   }
 
   private static String lockstepVersion() {
