@@ -29,7 +29,11 @@ missing_packages() {
     name=${spec%%=*}
     want=${spec#*=}
     have=$(dpkg-query -W -f='${Status} ${Version}' "$name" 2>/dev/null || true)
-    [ "$have" = "install ok installed $want" ] || printf '%s\n' "$spec"
+    # Once held, dpkg says "hold ok installed"; both mean the exact version is in place.
+    case "$have" in
+      "install ok installed $want" | "hold ok installed $want") ;;
+      *) printf '%s\n' "$spec" ;;
+    esac
   done
 }
 
@@ -74,7 +78,25 @@ start_dockerd() {
   exit 3
 }
 
+# lockstep talks to the engine DOCKER_HOST names; this script starts only the local dockerd, so
+# an engine named elsewhere must already answer.
+check_docker_host() {
+  case "${DOCKER_HOST:-}" in
+    "" | "unix://$SOCKET") return 0 ;;
+    unix://*) curl -fsS --max-time 2 --unix-socket "${DOCKER_HOST#unix://}" http://localhost/_ping ;;
+    tcp://*) curl -fsS --max-time 2 "http://${DOCKER_HOST#tcp://}/_ping" ;;
+    *) false ;;
+  esac >/dev/null 2>&1 && {
+    say "the engine DOCKER_HOST names ($DOCKER_HOST) answers; nothing to do"
+    exit 0
+  }
+  say "DOCKER_HOST=$DOCKER_HOST does not answer. This script starts only the local dockerd on"
+  say "$SOCKET: unset DOCKER_HOST to use it, or start the engine DOCKER_HOST names"
+  exit 3
+}
+
 main() {
+  check_docker_host
   if ! is_debian_root; then
     if engine_answers; then
       say "a Docker engine answers on $SOCKET; nothing to do"

@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
       "Exit 0 when everything is pinned, 1 with findings, 2 when a file could not be read or"
           + " parsed."
     },
+    versionProvider = Lockstep.Version.class,
     mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
   /** The output formats; they change stdout only. */

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 /** {@code lockstep diff A.json B.json}: compares two records. */
 @Command(
     name = "diff",
+    versionProvider = Lockstep.Version.class,
+    mixinStandardHelpOptions = true,
     description = {
       "Compares two records.",
       "Prints `identical` and exits 0 when their bytes are equal; otherwise lists what was added,"

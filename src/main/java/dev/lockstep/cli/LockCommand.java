@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code lockstep lock [ENV...]}: resolves matrices into locks. */
 @Command(
     name = "lock",
+    versionProvider = Lockstep.Version.class,
+    mixinStandardHelpOptions = true,
     description = {
       "Resolves envs/ENV.yaml into lock/ENV.lock.json (every env when none is named).",
       "Builds the base from the Debian archive when needed and asks apt which packages the apt"

@@ -76,6 +76,10 @@ public final class Lockstep implements Runnable {
   private static int handleParameterException(CommandLine.ParameterException error, String[] args) {
     PrintWriter err = error.getCommandLine().getErr();
     err.println("lockstep: " + error.getMessage());
+    if (error instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      // A mistyped command or option is the usual cause: name the nearest ones.
+      CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+    }
     err.println("See `" + error.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
     return ExitCode.BAD_INPUT;
   }

@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code lockstep provision ENV}: builds an environment from its lock and records it. */
 @Command(
     name = "provision",
+    versionProvider = Lockstep.Version.class,
+    mixinStandardHelpOptions = true,
     description = {
       "Builds ENV's image from lock/ENV.lock.json, runs its smoke checks, writes its record.",
       "The image is tagged lockstep/ENV:<first 12 hex of the lock's sha256>; an unchanged lock"

@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code lockstep record ENV --image I | --container C | --host}: probes a target. */
 @Command(
     name = "record",
+    versionProvider = Lockstep.Version.class,
+    mixinStandardHelpOptions = true,
     description = {
       "Probes an image, a running container or this host and writes its record.",
       "The record (records/ENV.json) holds the OS release, every dpkg package with version,"
