@@ -264,7 +264,7 @@ public final class ShellSession {
         List<Arg> split = new ArrayList<>();
         for (String piece : value.get().trim().split("\\s+")) {
           if (!piece.isEmpty()) {
-            split.add(new Arg(piece, word.offset(), false, false));
+            split.add(new Arg(piece, word.offset(), false, false, parameter.name()));
           }
         }
         return split;

@@ -105,6 +105,36 @@ class DockerfileScannerTest {
   }
 
   @Test
+  void envValuesArePinnedOrFloatLikeArgValues() {
+    String run = "\nRUN apt-get install -y $PKGS\n";
+    assertThat(scan("FROM scratch\nENV PKGS=\"a=1 b=2\"" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV PKGS a=1 b=2" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV A=1 PKGS=\"x=1 y=2\"" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV PKGS=\"a b\"" + run))
+        .containsExactly("3:24 os-package-unpinned", "3:24 os-package-unpinned");
+    assertThat(scan("FROM scratch\nENV PKGS a=1 b" + run))
+        .containsExactly("3:24 os-package-unpinned");
+    assertThat(scan("FROM scratch\nARG PKGS=\"a=1 b\"" + run))
+        .containsExactly("3:24 os-package-unpinned");
+  }
+
+  @Test
+  void aFloatingPackageFromAnArgIsNamedWithItsVariable() {
+    Collected report = scanWithDiagnostics("FROM scratch\nARG PKGS=\"a=1 b\"\nRUN apk add $PKGS\n");
+    assertThat(report.findings)
+        .containsExactly(
+            "3:13 os-package-unpinned apk adds b (from $PKGS) without a version;"
+                + " pin it as b=<version>");
+  }
+
+  @Test
+  void aPackageNameWithAnUnsetArgInsideFloats() {
+    String text =
+        "FROM scratch\nARG JDK\nRUN <<EOF\napt-get install -y openjdk-${JDK}-jdk $PKGS\nEOF\n";
+    assertThat(scan(text)).containsExactly("4:20 os-package-unpinned");
+  }
+
+  @Test
   void heredocRunIsAScript() {
     String text =
         "FROM scratch\nRUN <<EOF\nset -e\napk add curl\nEOF\nCOPY <<EOF /x\napk add y\nEOF\n";
