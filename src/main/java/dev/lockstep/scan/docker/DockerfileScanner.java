@@ -48,6 +48,14 @@ public final class DockerfileScanner implements Scanner {
           "ejs",
           "liquid",
           "html");
+
+  /** Source files named for Dockerfiles, as a class {@code Dockerfile.java} that writes one. */
+  private static final Set<String> SOURCE_SUFFIXES =
+      Set.of(
+          "java", "kt", "scala", "groovy", "go", "py", "rs", "rb", "js", "mjs", "cjs", "ts", "tsx",
+          "jsx", "c", "h", "cc", "cpp", "hpp", "cs", "swift", "php", "pl", "json", "yaml", "yml",
+          "toml", "xml", "lock", "sh", "ps1", "bat", "class", "sum", "snap", "golden");
+
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
 
   private static final Pattern STAGE_INDEX = Pattern.compile("[0-9]+");
@@ -64,7 +72,8 @@ public final class DockerfileScanner implements Scanner {
     int dot = name.lastIndexOf('.');
     String suffix = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     boolean suffixIsKind = suffix.equals("dockerfile") || suffix.equals("containerfile");
-    return suffixIsKind || !TEMPLATE_SUFFIXES.contains(suffix);
+    return suffixIsKind
+        || (!TEMPLATE_SUFFIXES.contains(suffix) && !SOURCE_SUFFIXES.contains(suffix));
   }
 
   @Override

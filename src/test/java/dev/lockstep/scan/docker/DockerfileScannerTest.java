@@ -182,7 +182,14 @@ class DockerfileScannerTest {
             "Dockerfile", "Containerfile", "app.Dockerfile", "Dockerfile.dev", "x.dockerfile")) {
       assertThat(scanner.accepts(new SourceFile(Path.of("/"), "a/" + name, ""))).as(name).isTrue();
     }
-    for (String name : List.of("Dockerfile.j2", "dockerfile.md", "Dockerfiles", "notes.txt")) {
+    for (String name :
+        List.of(
+            "Dockerfile.j2",
+            "dockerfile.md",
+            "Dockerfiles",
+            "notes.txt",
+            "Dockerfile.java",
+            "Dockerfile.go")) {
       assertThat(scanner.accepts(new SourceFile(Path.of("/"), name, ""))).as(name).isFalse();
     }
   }
