@@ -85,6 +85,20 @@ public final class ShellSession {
     }
   }
 
+  /** Reads and checks Makefile recipe lines, with make's own expansions done first. */
+  void runRecipe(List<EmbeddedLine> lines, Map<String, String> makeVariables) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    ShellText saved = text;
+    text = ShellText.ofRecipe(lines, makeVariables);
+    try {
+      runRange(0, text.length());
+    } finally {
+      text = saved;
+    }
+  }
+
   boolean ci() {
     return ci;
   }
