@@ -140,13 +140,13 @@ public final class DockerfileScanner implements Scanner {
       int above = instruction.line() - 2;
       Suppressions.Line pragma =
           above >= 0 ? Suppressions.of(lines.get(above)) : Suppressions.of("");
-      if (pragma.rules().isEmpty()) {
+      if (pragma.isQuiet()) {
         return report;
       }
       return new Report() {
         @Override
         public void finding(Rule rule, int line, int column, String message) {
-          if (!pragma.rules().contains(rule)) {
+          if (!pragma.suppresses(rule, message)) {
             report.finding(rule, line, column, message);
           }
         }

@@ -162,6 +162,13 @@ class DockerfileScannerTest {
   }
 
   @Test
+  void anAptPragmaLeavesApkFindingsOfTheSameRun() {
+    String text =
+        "FROM scratch\n# hadolint ignore=DL3008\nRUN apt-get install -y curl && apk add git\n";
+    assertThat(scan(text)).containsExactly("3:40 os-package-unpinned");
+  }
+
+  @Test
   void hadolintPragmaAboveAMultiLineRunSuppressesItsRule() {
     String text = "FROM scratch\n# hadolint ignore=DL3008\nRUN apt-get install -y \\\n  curl\n";
     assertThat(scan(text)).isEmpty();

@@ -150,6 +150,14 @@ class ShellScannerTest {
   }
 
   @Test
+  void giteaAndForgejoWorkflowsAreCi() {
+    assertThat(scan(".gitea/workflows/build.yml", "npm install"))
+        .containsExactly("1:5 npm-install-in-ci");
+    assertThat(scan(".forgejo/workflows/build.yml", "npm i"))
+        .containsExactly("1:5 npm-install-in-ci");
+  }
+
+  @Test
   void goInstallNeedsAVersion() {
     assertThat(scan("go install golang.org/x/tools/gopls@latest example.com/y@v1.2.3 ./cmd/z"))
         .containsExactly("1:12 go-install-unpinned");
