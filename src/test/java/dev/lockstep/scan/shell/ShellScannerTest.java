@@ -113,6 +113,21 @@ class ShellScannerTest {
   }
 
   @Test
+  void aForLoopOverPlainWordsInstallsEachWord() {
+    assertThat(messages("for p in curl git=1; do\n  apt-get install -y \"$p\"\ndone"))
+        .containsExactly(
+            "2:22 os-package-unpinned apt-get installs curl (from $p) without a version;"
+                + " pin it as curl=<version>");
+  }
+
+  @Test
+  void aForLoopOverAGlobOrAnExpansionIsNotFollowed() {
+    assertThat(scan("for f in ./*.deb; do apt-get install -y \"$f\"; done")).isEmpty();
+    assertThat(scan("for f in $(cat list); do apk add $f; done")).isEmpty();
+    assertThat(scan("for p in curl; do :; done\np=git=1\napt-get install $p")).isEmpty();
+  }
+
+  @Test
   void apkOfALocalApkIsNotAFinding() {
     assertThat(scan("apk add --no-cache ./local.apk /tmp/x.apk --virtual .deps gcc=12.2.1-r4"))
         .isEmpty();
