@@ -20,6 +20,7 @@ final class FileReport implements Report {
   private final Map<Integer, Suppressions.Line> suppressions = new HashMap<>();
   private List<String> lines;
   private Set<Rule> fileWide;
+  private final Set<String> fileWideManagers = new HashSet<>();
 
   FileReport(SourceFile file, CheckConfig config) {
     this.file = file;
@@ -28,7 +29,7 @@ final class FileReport implements Report {
 
   @Override
   public void finding(Rule rule, int line, int column, String message) {
-    if (config.ignores(rule, file.path()) || suppressed(rule, line)) {
+    if (config.ignores(rule, file.path()) || suppressed(rule, line, message)) {
       return;
     }
     findings.add(new Finding(file.path(), Math.max(1, line), Math.max(1, column), rule, message));
@@ -63,11 +64,11 @@ final class FileReport implements Report {
     return diagnostics;
   }
 
-  private boolean suppressed(Rule rule, int line) {
-    if (fileWide().contains(rule)) {
+  private boolean suppressed(Rule rule, int line, String message) {
+    if (fileWide().contains(rule) || Suppressions.byManager(rule, message, fileWideManagers)) {
       return true;
     }
-    return line(line).rules().contains(rule) || line(line - 1).rules().contains(rule);
+    return line(line).suppresses(rule, message) || line(line - 1).suppresses(rule, message);
   }
 
   private Suppressions.Line line(int number) {
@@ -85,6 +86,7 @@ final class FileReport implements Report {
         List<String> all = lines();
         for (int i = 0; i < all.size(); i++) {
           fileWide.addAll(line(i + 1).fileWide());
+          fileWideManagers.addAll(line(i + 1).fileWideManagers());
         }
       }
     }

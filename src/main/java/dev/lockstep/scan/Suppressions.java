@@ -23,14 +23,19 @@ public final class Suppressions {
       Map.ofEntries(
           Map.entry("DL3006", Rules.IMAGE_UNPINNED),
           Map.entry("DL3007", Rules.IMAGE_UNPINNED),
-          Map.entry("DL3008", Rules.OS_PACKAGE_UNPINNED),
           Map.entry("DL3013", Rules.PIP_INSTALL_UNPINNED),
           Map.entry("DL3016", Rules.NPM_INSTALL_UNPINNED),
-          Map.entry("DL3018", Rules.OS_PACKAGE_UNPINNED),
-          Map.entry("DL3028", Rules.GEM_INSTALL_UNPINNED),
-          Map.entry("DL3033", Rules.OS_PACKAGE_UNPINNED),
-          Map.entry("DL3037", Rules.OS_PACKAGE_UNPINNED),
-          Map.entry("DL3041", Rules.OS_PACKAGE_UNPINNED));
+          Map.entry("DL3028", Rules.GEM_INSTALL_UNPINNED));
+
+  /** hadolint's version-pinning codes are per package manager; so is what they suppress. */
+  private static final Map<String, Set<String>> HADOLINT_MANAGERS =
+      Map.of(
+          "DL3008", Set.of("apt-get", "apt", "aptitude"),
+          "DL3018", Set.of("apk"),
+          "DL3033", Set.of("yum"),
+          "DL3037", Set.of("zypper"),
+          "DL3041", Set.of("dnf", "microdnf"));
+
   private static final Set<Rule> ACTION_RULES =
       Set.of(Rules.ACTION_UNPINNED, Rules.ACTION_SHORT_SHA);
 
@@ -41,8 +46,43 @@ public final class Suppressions {
    * @param fileWide the rules suppressed in the whole file ({@code hadolint global ignore})
    * @param problems suppressions written wrongly, each a message naming the fix
    */
-  public record Line(Set<Rule> rules, Set<Rule> fileWide, List<String> problems) {
-    static final Line NONE = new Line(Set.of(), Set.of(), List.of());
+  public record Line(
+      Set<Rule> rules,
+      Set<Rule> fileWide,
+      List<String> problems,
+      Set<String> managers,
+      Set<String> fileWideManagers) {
+    static final Line NONE = new Line(Set.of(), Set.of(), List.of(), Set.of(), Set.of());
+
+    public Line {
+      rules = Set.copyOf(rules);
+      fileWide = Set.copyOf(fileWide);
+      problems = List.copyOf(problems);
+      managers = Set.copyOf(managers);
+      fileWideManagers = Set.copyOf(fileWideManagers);
+    }
+
+    /** Whether this line suppresses a finding on itself or the line below. */
+    public boolean suppresses(Rule rule, String message) {
+      return rules.contains(rule) || byManager(rule, message, managers);
+    }
+
+    /** Whether nothing on this line suppresses anything on the lines near it. */
+    public boolean isQuiet() {
+      return rules.isEmpty() && managers.isEmpty();
+    }
+  }
+
+  /**
+   * Whether an OS-package finding comes from one of the package managers named; its message starts
+   * with the manager's name.
+   */
+  static boolean byManager(Rule rule, String message, Set<String> managers) {
+    if (managers.isEmpty() || !rule.equals(Rules.OS_PACKAGE_UNPINNED)) {
+      return false;
+    }
+    int space = message.indexOf(' ');
+    return managers.contains(space < 0 ? message : message.substring(0, space));
   }
 
   private Suppressions() {}
@@ -54,18 +94,25 @@ public final class Suppressions {
     }
     Set<Rule> rules = new HashSet<>();
     Set<Rule> fileWide = new HashSet<>();
+    Set<String> managers = new HashSet<>();
+    Set<String> fileWideManagers = new HashSet<>();
     List<String> problems = new ArrayList<>();
     lockstep(text, rules, problems);
     hadolint(text, rules, fileWide);
+    hadolintManagers(text, managers, fileWideManagers);
     zizmor(text, rules);
     if (text.contains("ratchet:exclude")) {
       rules.addAll(ACTION_RULES);
       rules.add(Rules.IMAGE_UNPINNED);
     }
-    if (rules.isEmpty() && fileWide.isEmpty() && problems.isEmpty()) {
+    if (rules.isEmpty()
+        && fileWide.isEmpty()
+        && problems.isEmpty()
+        && managers.isEmpty()
+        && fileWideManagers.isEmpty()) {
       return Line.NONE;
     }
-    return new Line(Set.copyOf(rules), Set.copyOf(fileWide), List.copyOf(problems));
+    return new Line(rules, fileWide, problems, managers, fileWideManagers);
   }
 
   private static void lockstep(String text, Set<Rule> rules, List<String> problems) {
@@ -99,6 +146,19 @@ public final class Suppressions {
         Rule rule = HADOLINT_RULES.get(code.trim());
         if (rule != null) {
           (matcher.group(1) != null ? fileWide : rules).add(rule);
+        }
+      }
+    }
+  }
+
+  private static void hadolintManagers(
+      String text, Set<String> managers, Set<String> fileWideManagers) {
+    Matcher matcher = HADOLINT.matcher(text);
+    while (matcher.find()) {
+      for (String code : matcher.group(2).split("[, ]+")) {
+        Set<String> named = HADOLINT_MANAGERS.get(code.trim());
+        if (named != null) {
+          (matcher.group(1) != null ? fileWideManagers : managers).addAll(named);
         }
       }
     }

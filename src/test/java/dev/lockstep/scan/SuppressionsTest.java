@@ -30,9 +30,22 @@ class SuppressionsTest {
   }
 
   @Test
+  void hadolintPackageCodesSuppressOnlyTheirManager() {
+    Suppressions.Line apt = Suppressions.of("# hadolint ignore=DL3008");
+    assertThat(apt.suppresses(Rules.OS_PACKAGE_UNPINNED, "apt-get installs curl without")).isTrue();
+    assertThat(apt.suppresses(Rules.OS_PACKAGE_UNPINNED, "apk adds curl without")).isFalse();
+    Suppressions.Line rpm = Suppressions.of("# hadolint ignore=DL3041,DL3018");
+    assertThat(rpm.suppresses(Rules.OS_PACKAGE_UNPINNED, "microdnf installs tar without")).isTrue();
+    assertThat(rpm.suppresses(Rules.OS_PACKAGE_UNPINNED, "apk adds curl without")).isTrue();
+    assertThat(rpm.suppresses(Rules.OS_PACKAGE_UNPINNED, "yum installs tar without")).isFalse();
+    assertThat(Suppressions.of("# hadolint global ignore=DL3033").fileWideManagers())
+        .containsExactly("yum");
+  }
+
+  @Test
   void otherToolsPragmasMapToTheirRules() {
     assertThat(Suppressions.of("# hadolint ignore=DL3008,DL3013,DL4006").rules())
-        .containsExactlyInAnyOrder(Rules.OS_PACKAGE_UNPINNED, Rules.PIP_INSTALL_UNPINNED);
+        .containsExactly(Rules.PIP_INSTALL_UNPINNED);
     assertThat(Suppressions.of("# hadolint global ignore=DL3007").fileWide())
         .containsExactly(Rules.IMAGE_UNPINNED);
     assertThat(Suppressions.of("uses: a/b@v1 # zizmor: ignore[unpinned-uses]").rules())

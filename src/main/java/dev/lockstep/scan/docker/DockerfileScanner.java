@@ -48,6 +48,14 @@ public final class DockerfileScanner implements Scanner {
           "ejs",
           "liquid",
           "html");
+
+  /** Source files named for Dockerfiles, as a class {@code Dockerfile.java} that writes one. */
+  private static final Set<String> SOURCE_SUFFIXES =
+      Set.of(
+          "java", "kt", "scala", "groovy", "go", "py", "rs", "rb", "js", "mjs", "cjs", "ts", "tsx",
+          "jsx", "c", "h", "cc", "cpp", "hpp", "cs", "swift", "php", "pl", "json", "yaml", "yml",
+          "toml", "xml", "lock", "sh", "ps1", "bat", "class", "sum", "snap", "golden");
+
   private static final Pattern FIRST_INSTRUCTION = Pattern.compile("(?i)(FROM|ARG)\\s");
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
 
@@ -70,7 +78,9 @@ public final class DockerfileScanner implements Scanner {
     }
     // `Dockerfile.dev` is a Dockerfile, `Dockerfile.java` is not: a variant must also read like
     // one, and every Dockerfile begins, after comments and directives, with FROM or ARG.
-    return !TEMPLATE_SUFFIXES.contains(suffix) && startsLikeADockerfile(file.text());
+    return !TEMPLATE_SUFFIXES.contains(suffix)
+        && !SOURCE_SUFFIXES.contains(suffix)
+        && startsLikeADockerfile(file.text());
   }
 
   private static boolean startsLikeADockerfile(String text) {
@@ -148,13 +158,13 @@ public final class DockerfileScanner implements Scanner {
       int above = instruction.line() - 2;
       Suppressions.Line pragma =
           above >= 0 ? Suppressions.of(lines.get(above)) : Suppressions.of("");
-      if (pragma.rules().isEmpty()) {
+      if (pragma.isQuiet()) {
         return report;
       }
       return new Report() {
         @Override
         public void finding(Rule rule, int line, int column, String message) {
-          if (!pragma.rules().contains(rule)) {
+          if (!pragma.suppresses(rule, message)) {
             report.finding(rule, line, column, message);
           }
         }

@@ -172,7 +172,9 @@ final class Installers {
         spec,
         name
             + " installs "
-            + requirement
+            + (spec.variable().isEmpty()
+                ? requirement
+                : requirement + " (from $" + spec.variable() + ")")
             + " without an exact version; pin it as "
             + pipName(requirement)
             + "==<version>, or install from a hashed requirements file");
@@ -191,7 +193,7 @@ final class Installers {
     if (equals > 0) {
       return !requirement.substring(equals).contains("*") && !requirement.contains(",");
     }
-    return spec.dynamic();
+    return spec.opaque();
   }
 
   private static String pipName(String requirement) {
@@ -242,7 +244,8 @@ final class Installers {
 
   private static void jsSpecs(ShellSession session, String tool, List<Arg> specs) {
     for (Arg spec : specs) {
-      if (spec.dynamic() || spec.isOption() || jsPinned(spec.text())) {
+      boolean versionUnseen = spec.dynamic() && spec.text().lastIndexOf('@') > 0;
+      if (spec.opaque() || versionUnseen || spec.isOption() || jsPinned(spec.text())) {
         continue;
       }
       session.report(
@@ -250,7 +253,7 @@ final class Installers {
           spec,
           tool
               + " adds "
-              + spec.text()
+              + spec.shown()
               + " without an exact version; pin it as "
               + jsName(spec.text())
               + "@<x.y.z>");
@@ -338,14 +341,15 @@ final class Installers {
     for (Arg gem : gems) {
       String text = gem.text();
       int colon = text.indexOf(':');
-      boolean inline = colon > 0 && GEM_VERSION.matcher(text.substring(colon + 1)).matches();
-      if (pinned || inline || gem.dynamic() || text.endsWith(".gem") || gem.isOption()) {
+      boolean inline =
+          colon > 0 && (gem.dynamic() || GEM_VERSION.matcher(text.substring(colon + 1)).matches());
+      if (pinned || inline || gem.opaque() || text.endsWith(".gem") || gem.isOption()) {
         continue;
       }
       session.report(
           Rules.GEM_INSTALL_UNPINNED,
           gem,
-          "gem install " + text + " without an exact version; pin it with -v <version>");
+          "gem install " + gem.shown() + " without an exact version; pin it with -v <version>");
     }
   }
 }

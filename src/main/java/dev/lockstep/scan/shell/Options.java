@@ -68,11 +68,13 @@ final class Options {
         }
         if (name.startsWith("--") && arg.text().startsWith(name + "=")) {
           String value = arg.text().substring(name.length() + 1);
-          return Optional.of(new Arg(value, arg.offset(), arg.dynamic(), arg.fetches()));
+          return Optional.of(
+              new Arg(value, arg.offset(), arg.dynamic(), arg.fetches(), arg.variable()));
         }
         if (!name.startsWith("--") && arg.text().startsWith(name) && arg.text().length() > 2) {
           String value = arg.text().substring(name.length());
-          return Optional.of(new Arg(value, arg.offset(), arg.dynamic(), arg.fetches()));
+          return Optional.of(
+              new Arg(value, arg.offset(), arg.dynamic(), arg.fetches(), arg.variable()));
         }
       }
     }

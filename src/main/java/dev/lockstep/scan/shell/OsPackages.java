@@ -87,6 +87,13 @@ final class OsPackages {
           "--download");
   private static final Pattern RPM_VERSIONED = Pattern.compile(".+-[0-9][^-/]*");
 
+  /**
+   * A name whose version comes from a variable, as {@code pkg-$VERSION} or {@code pkg-${V}-1.el9};
+   * {@code java-$V-openjdk} is a name, not a version.
+   */
+  private static final Pattern RPM_VARIABLE_VERSION =
+      Pattern.compile(".+-\\$[A-Za-z0-9_]++(?:[.~+:][^/]*+|-[0-9$][^/]*+)?");
+
   private OsPackages() {}
 
   static void apt(ShellSession session, String name, List<Arg> args) {
@@ -105,7 +112,7 @@ final class OsPackages {
           pkg,
           name
               + " installs "
-              + text
+              + pkg.shown()
               + " without a version; pin it as "
               + stem(text, '/')
               + "=<version>");
@@ -125,7 +132,11 @@ final class OsPackages {
       session.report(
           Rules.OS_PACKAGE_UNPINNED,
           pkg,
-          "apk adds " + text + " without a version; pin it as " + stem(text, '=') + "=<version>");
+          "apk adds "
+              + pkg.shown()
+              + " without a version; pin it as "
+              + stem(text, '=')
+              + "=<version>");
     }
   }
 
@@ -137,16 +148,18 @@ final class OsPackages {
     }
     for (Arg pkg : packages) {
       String text = pkg.text();
-      if (isLocal(text, ".rpm")
-          || text.startsWith("@")
-          || RPM_VERSIONED.matcher(text).matches()
-          || skip(pkg)) {
+      if (isLocal(text, ".rpm") || text.startsWith("@") || rpmVersioned(pkg) || skip(pkg)) {
         continue;
       }
       session.report(
           Rules.OS_PACKAGE_UNPINNED,
           pkg,
-          name + " installs " + text + " without a version; pin it as " + text + "-<version>");
+          name
+              + " installs "
+              + pkg.shown()
+              + " without a version; pin it as "
+              + text
+              + "-<version>");
     }
   }
 
@@ -158,7 +171,7 @@ final class OsPackages {
     }
     for (Arg pkg : packages) {
       String text = pkg.text();
-      boolean pinned = apkPinned(pkg) || RPM_VERSIONED.matcher(text).matches();
+      boolean pinned = apkPinned(pkg) || rpmVersioned(pkg);
       if (isLocal(text, ".rpm") || pinned || skip(pkg)) {
         continue;
       }
@@ -166,16 +179,26 @@ final class OsPackages {
           Rules.OS_PACKAGE_UNPINNED,
           pkg,
           "zypper installs "
-              + text
+              + pkg.shown()
               + " without a version; pin it as "
               + stem(text, '>')
               + "=<version>");
     }
   }
 
-  /** A package word lockstep cannot judge: an option, or a value it cannot see. */
+  /**
+   * A package word lockstep cannot judge: an option, or a word that is nothing but values it cannot
+   * see ({@code $PKGS}). A variable inside a name ({@code openjdk-$V-jdk}) is judged: no variable
+   * there can add the version.
+   */
   private static boolean skip(Arg pkg) {
-    return pkg.dynamic() || pkg.isOption() || pkg.text().isEmpty();
+    return pkg.opaque() || pkg.isOption() || pkg.text().isEmpty();
+  }
+
+  private static boolean rpmVersioned(Arg pkg) {
+    String text = pkg.text();
+    return RPM_VERSIONED.matcher(text).matches()
+        || (pkg.dynamic() && RPM_VARIABLE_VERSION.matcher(text).matches());
   }
 
   private static boolean hasVersion(Arg pkg, int equals) {

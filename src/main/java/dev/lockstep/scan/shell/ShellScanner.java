@@ -17,6 +17,8 @@ public final class ShellScanner {
   private static final Set<String> CI_DIRECTORIES =
       Set.of(
           ".github",
+          ".gitea",
+          ".forgejo",
           "ci",
           ".ci",
           ".circleci",

@@ -25,6 +25,7 @@ public final class ShellSession {
       Pattern.compile("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))");
   private static final Pattern ASSIGNMENT =
       Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=.*", Pattern.DOTALL);
+  private static final Pattern GLOB = Pattern.compile("[*?\\[]");
   private static final Pattern ENV_ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.*");
   private static final Set<String> KEYWORDS =
       Set.of(
@@ -51,6 +52,7 @@ public final class ShellSession {
   private final Report report;
   private final boolean ci;
   private final Map<String, String> variables = new HashMap<>();
+  private final Map<String, List<String>> loopValues = new HashMap<>();
   private final Set<String> localImages = new HashSet<>();
   private final RemoteScripts remoteScripts = new RemoteScripts(this);
   private ShellText text;
@@ -78,6 +80,20 @@ public final class ShellSession {
     }
     ShellText saved = text;
     text = ShellText.of(lines);
+    try {
+      runRange(0, text.length());
+    } finally {
+      text = saved;
+    }
+  }
+
+  /** Reads and checks Makefile recipe lines, with make's own expansions done first. */
+  void runRecipe(List<EmbeddedLine> lines, Map<String, String> makeVariables) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    ShellText saved = text;
+    text = ShellText.ofRecipe(lines, makeVariables);
     try {
       runRange(0, text.length());
     } finally {
@@ -128,6 +144,7 @@ public final class ShellSession {
     List<Arg> argv = new ArrayList<>();
     boolean downloads = expandCommand(command, argv);
 
+    bindLoop(argv);
     List<Arg> stripped = stripWrappers(argv);
     if (stripped.isEmpty()) {
       return new Step(downloads, false, 0);
@@ -140,6 +157,30 @@ public final class ShellSession {
     remoteScripts.check(stripped.get(0), name, args, pipedFrom, stdoutFile(command));
     CommandRules.check(this, name, args);
     return new Step(downloads || downloader, downloader, stripped.get(0).offset());
+  }
+
+  /**
+   * A {@code for NAME in WORDS} header: the loop body sees NAME as each word in turn, which
+   * lockstep follows when every word is plain text; a glob or an expansion leaves NAME unknown.
+   */
+  private void bindLoop(List<Arg> argv) {
+    if (argv.size() < 2 || !argv.get(0).text().equals("for")) {
+      return;
+    }
+    String name = argv.get(1).text();
+    variables.remove(name);
+    loopValues.remove(name);
+    if (argv.size() < 3 || !argv.get(2).text().equals("in")) {
+      return;
+    }
+    List<String> values = new ArrayList<>();
+    for (Arg value : argv.subList(3, argv.size())) {
+      if (value.dynamic() || GLOB.matcher(value.text()).find()) {
+        return;
+      }
+      values.add(value.text());
+    }
+    loopValues.put(name, List.copyOf(values));
   }
 
   /** The file a command's standard output is written to ({@code > FILE}), when it is plain. */
@@ -243,6 +284,7 @@ public final class ShellSession {
     int equals = first.text().indexOf('=');
     boolean append = equals > 0 && first.text().charAt(equals - 1) == '+';
     String name = first.text().substring(0, append ? equals - 1 : equals);
+    loopValues.remove(name);
     List<Word.Part> valueParts = new ArrayList<>();
     valueParts.add(new Word.Literal(first.text().substring(equals + 1), true));
     valueParts.addAll(word.parts().subList(1, word.parts().size()));
@@ -254,8 +296,19 @@ public final class ShellSession {
     }
   }
 
-  /** Expands a word; an unquoted lone variable splits into words as the shell does. */
+  /**
+   * Expands a word; an unquoted lone variable splits into words as the shell does, and a lone loop
+   * variable stands for each of its words.
+   */
   List<Arg> expand(Word word, boolean fetches) {
+    Word.Parameter loop = loneParameter(word);
+    if (loop != null && loop.operator().isEmpty() && loopValues.containsKey(loop.name())) {
+      List<Arg> each = new ArrayList<>();
+      for (String value : loopValues.get(loop.name())) {
+        each.add(new Arg(value, word.offset(), false, false, loop.name()));
+      }
+      return each;
+    }
     if (word.parts().size() == 1
         && word.parts().get(0) instanceof Word.Parameter parameter
         && !parameter.quoted()) {
@@ -264,7 +317,7 @@ public final class ShellSession {
         List<Arg> split = new ArrayList<>();
         for (String piece : value.get().trim().split("\\s+")) {
           if (!piece.isEmpty()) {
-            split.add(new Arg(piece, word.offset(), false, false));
+            split.add(new Arg(piece, word.offset(), false, false, parameter.name()));
           }
         }
         return split;
@@ -272,6 +325,19 @@ public final class ShellSession {
     }
     Arg joined = join(word);
     return List.of(new Arg(joined.text(), joined.offset(), joined.dynamic(), fetches));
+  }
+
+  /** The one parameter a word consists of, quotes around it allowed, or null. */
+  private static Word.Parameter loneParameter(Word word) {
+    Word.Parameter found = null;
+    for (Word.Part part : word.parts()) {
+      if (part instanceof Word.Parameter parameter && found == null) {
+        found = parameter;
+      } else if (!(part instanceof Word.Literal literal) || !literal.text().isEmpty()) {
+        return null;
+      }
+    }
+    return found;
   }
 
   private Arg join(Word word) {

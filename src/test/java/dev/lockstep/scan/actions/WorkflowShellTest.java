@@ -28,6 +28,22 @@ class WorkflowShellTest {
   }
 
   @Test
+  void aFloatingPackageInAVariableIsReportedWherePkgsIsUsed() {
+    String text =
+        """
+        jobs:
+          a:
+            steps:
+              - run: |
+                  PKGS="a=1 b"
+                  sudo apt-get install -y $PKGS
+        """;
+    Scanned found =
+        Scanned.scan(new WorkflowScanner(ShellScanner::scan), ".github/workflows/ci.yml", text);
+    assertThat(found.findings).containsExactly("6:35 os-package-unpinned");
+  }
+
+  @Test
   void compositeActionRunStepsAreCiToo() {
     String text = "runs:\n  using: composite\n  steps:\n    - run: npm i\n      shell: bash\n";
     Scanned found =

@@ -105,6 +105,36 @@ class DockerfileScannerTest {
   }
 
   @Test
+  void envValuesArePinnedOrFloatLikeArgValues() {
+    String run = "\nRUN apt-get install -y $PKGS\n";
+    assertThat(scan("FROM scratch\nENV PKGS=\"a=1 b=2\"" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV PKGS a=1 b=2" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV A=1 PKGS=\"x=1 y=2\"" + run)).isEmpty();
+    assertThat(scan("FROM scratch\nENV PKGS=\"a b\"" + run))
+        .containsExactly("3:24 os-package-unpinned", "3:24 os-package-unpinned");
+    assertThat(scan("FROM scratch\nENV PKGS a=1 b" + run))
+        .containsExactly("3:24 os-package-unpinned");
+    assertThat(scan("FROM scratch\nARG PKGS=\"a=1 b\"" + run))
+        .containsExactly("3:24 os-package-unpinned");
+  }
+
+  @Test
+  void aFloatingPackageFromAnArgIsNamedWithItsVariable() {
+    Collected report = scanWithDiagnostics("FROM scratch\nARG PKGS=\"a=1 b\"\nRUN apk add $PKGS\n");
+    assertThat(report.findings)
+        .containsExactly(
+            "3:13 os-package-unpinned apk adds b (from $PKGS) without a version;"
+                + " pin it as b=<version>");
+  }
+
+  @Test
+  void aPackageNameWithAnUnsetArgInsideFloats() {
+    String text =
+        "FROM scratch\nARG JDK\nRUN <<EOF\napt-get install -y openjdk-${JDK}-jdk $PKGS\nEOF\n";
+    assertThat(scan(text)).containsExactly("4:20 os-package-unpinned");
+  }
+
+  @Test
   void heredocRunIsAScript() {
     String text =
         "FROM scratch\nRUN <<EOF\nset -e\napk add curl\nEOF\nCOPY <<EOF /x\napk add y\nEOF\n";
@@ -132,6 +162,13 @@ class DockerfileScannerTest {
   }
 
   @Test
+  void anAptPragmaLeavesApkFindingsOfTheSameRun() {
+    String text =
+        "FROM scratch\n# hadolint ignore=DL3008\nRUN apt-get install -y curl && apk add git\n";
+    assertThat(scan(text)).containsExactly("3:40 os-package-unpinned");
+  }
+
+  @Test
   void hadolintPragmaAboveAMultiLineRunSuppressesItsRule() {
     String text = "FROM scratch\n# hadolint ignore=DL3008\nRUN apt-get install -y \\\n  curl\n";
     assertThat(scan(text)).isEmpty();
@@ -155,7 +192,14 @@ class DockerfileScannerTest {
           .as(name)
           .isTrue();
     }
-    for (String name : List.of("Dockerfile.j2", "dockerfile.md", "Dockerfiles", "notes.txt")) {
+    for (String name :
+        List.of(
+            "Dockerfile.j2",
+            "dockerfile.md",
+            "Dockerfiles",
+            "notes.txt",
+            "Dockerfile.java",
+            "Dockerfile.go")) {
       assertThat(scanner.accepts(new SourceFile(Path.of("/"), name, "FROM x\n")))
           .as(name)
           .isFalse();
@@ -163,11 +207,10 @@ class DockerfileScannerTest {
   }
 
   @Test
-  void aSourceFileNamedAfterDockerfilesIsNotOne() {
+  void aVariantMustBeginLikeADockerfile() {
     DockerfileScanner scanner = new DockerfileScanner();
-    String java = "package dev.example;\n\nfinal class Dockerfile {}\n";
-    assertThat(scanner.accepts(new SourceFile(Path.of("/"), "src/Dockerfile.java", java)))
-        .isFalse();
+    String notes = "Build notes for the image.\nFROM here on, see below.\n";
+    assertThat(scanner.accepts(new SourceFile(Path.of("/"), "Dockerfile.notes", notes))).isFalse();
     assertThat(scanner.accepts(new SourceFile(Path.of("/"), "Dockerfile.ci", "ARG BASE\n")))
         .isTrue();
   }

@@ -61,6 +61,72 @@ class ShellScannerTest {
         .containsExactly("2:20 os-package-unpinned");
   }
 
+  static List<String> messages(String script) {
+    Collected report = new Collected();
+    List<EmbeddedLine> lines = new ArrayList<>();
+    String[] parts = script.split("\n", -1);
+    for (int i = 0; i < parts.length; i++) {
+      lines.add(new EmbeddedLine(i + 1, 1, parts[i]));
+    }
+    ShellScanner.scan(new SourceFile(Path.of("/r"), "install.sh", script), lines, report);
+    return report.findings;
+  }
+
+  @Test
+  void eachFloatingPackageOfAVariableIsReportedAtItsUseNamingTheVariable() {
+    assertThat(messages("PKGS=\"a b\"\napt-get install -y $PKGS"))
+        .containsExactly(
+            "2:20 os-package-unpinned apt-get installs a (from $PKGS) without a version;"
+                + " pin it as a=<version>",
+            "2:20 os-package-unpinned apt-get installs b (from $PKGS) without a version;"
+                + " pin it as b=<version>");
+    assertThat(messages("PKGS=\"a=1 b\"\napt-get install -y $PKGS"))
+        .containsExactly(
+            "2:20 os-package-unpinned apt-get installs b (from $PKGS) without a version;"
+                + " pin it as b=<version>");
+  }
+
+  @Test
+  void aVariableInsideAPackageNameStillFloats() {
+    assertThat(scan("apt-get install -y openjdk-$V-jdk \"lib${NAME}-dev\" python$PY"))
+        .containsExactly(
+            "1:20 os-package-unpinned", "1:35 os-package-unpinned", "1:52 os-package-unpinned");
+    assertThat(scan("apk add lib$X-dev && dnf install -y java-$V-openjdk"))
+        .containsExactly("1:9 os-package-unpinned", "1:37 os-package-unpinned");
+  }
+
+  @Test
+  void aVariableThatCanHoldTheVersionIsNotJudged() {
+    assertThat(scan("apt-get install -y \"openjdk-$V-jdk=$JDK\" $PKGS \"${MORE}\" $(cat list)"))
+        .isEmpty();
+    assertThat(scan("apk add \"curl=$V\" && dnf install -y gcc-$V gcc-${V}-1.el9")).isEmpty();
+  }
+
+  @Test
+  void installersJudgeAVariableInsideANameToo() {
+    assertThat(
+            scan(
+                "pip install \"lib${X}-tools\" \"a==$V\" $REQS\nnpm i @s/$N x@$V $P\n"
+                    + "gem install rails-$X bundler:$V $G"))
+        .containsExactly(
+            "1:13 pip-install-unpinned", "2:7 npm-install-unpinned", "3:13 gem-install-unpinned");
+  }
+
+  @Test
+  void aForLoopOverPlainWordsInstallsEachWord() {
+    assertThat(messages("for p in curl git=1; do\n  apt-get install -y \"$p\"\ndone"))
+        .containsExactly(
+            "2:22 os-package-unpinned apt-get installs curl (from $p) without a version;"
+                + " pin it as curl=<version>");
+  }
+
+  @Test
+  void aForLoopOverAGlobOrAnExpansionIsNotFollowed() {
+    assertThat(scan("for f in ./*.deb; do apt-get install -y \"$f\"; done")).isEmpty();
+    assertThat(scan("for f in $(cat list); do apk add $f; done")).isEmpty();
+    assertThat(scan("for p in curl; do :; done\np=git=1\napt-get install $p")).isEmpty();
+  }
+
   @Test
   void apkOfALocalApkIsNotAFinding() {
     assertThat(scan("apk add --no-cache ./local.apk /tmp/x.apk --virtual .deps gcc=12.2.1-r4"))
@@ -96,6 +162,14 @@ class ShellScannerTest {
     assertThat(scan(".github/workflows/ci.yml", "npm install"))
         .containsExactly("1:5 npm-install-in-ci");
     assertThat(scan("Dockerfile", "npm ci")).isEmpty();
+  }
+
+  @Test
+  void giteaAndForgejoWorkflowsAreCi() {
+    assertThat(scan(".gitea/workflows/build.yml", "npm install"))
+        .containsExactly("1:5 npm-install-in-ci");
+    assertThat(scan(".forgejo/workflows/build.yml", "npm i"))
+        .containsExactly("1:5 npm-install-in-ci");
   }
 
   @Test
