@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.lockstep.env.MatrixSource.Place;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -22,7 +23,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -268,10 +271,26 @@ public final class MatrixReader {
         smoke.add(smoke(check));
       }
       try {
-        return new Matrix(name, sha256, base, apt, smoke);
+        return new Matrix(name, sha256, base, apt, smoke, source(wire));
       } catch (IllegalArgumentException e) {
         throw MatrixException.at(file, text, 0, 0, e.getMessage());
       }
+    }
+
+    private MatrixSource source(MatrixFile wire) {
+      Map<String, Place> apt = new HashMap<>();
+      for (Located entry : orEmpty(wire.apt())) {
+        apt.putIfAbsent(AptPin.parse(entry.text()).name(), place(entry));
+      }
+      Map<String, Place> expect = new HashMap<>();
+      for (SmokeFile check : orEmpty(wire.smoke())) {
+        expect.putIfAbsent(check.name().text(), place(check.expect()));
+      }
+      return new MatrixSource(file, text, place(wire.base().rootfs().suite()), apt, expect);
+    }
+
+    private static Place place(Located at) {
+      return new Place(at.line(), at.column());
     }
 
     private RootfsBase base(BaseFile base) throws MatrixException {
