@@ -122,8 +122,8 @@ public final class MatrixReader {
       return YamlProblems.translate(file, text, marked.get());
     }
     String original = e.getOriginalMessage();
-    if (original.startsWith("Duplicate field")) {
-      return located(file, text, e, YamlProblems.duplicateKey(original));
+    if (original.startsWith("Duplicate field") && e.getLocation() != null) {
+      return YamlProblems.duplicateKey(file, text, e.getLocation().getLineNr(), original);
     }
     return located(file, text, e, "not valid YAML: " + original);
   }

@@ -67,10 +67,21 @@ final class YamlProblems {
     return at(file, text, here, "not valid YAML: " + firstLine(problem));
   }
 
-  /** A duplicate key found by Jackson's strict detection, reported at the second use. */
-  static String duplicateKey(String parserMessage) {
+  /**
+   * A duplicate key found by Jackson's strict detection, reported where the second use begins on
+   * the line Jackson names (it places it after the key).
+   */
+  static MatrixException duplicateKey(Path file, String text, int line, String parserMessage) {
     String key = parserMessage.replaceFirst("(?s)Duplicate field '([^']*)'.*", "$1");
-    return "the key `" + key + "` appears twice in the same mapping; keep one of them";
+    String[] lines = text.split("\n", -1);
+    String source = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    int column = source.lastIndexOf(key + ":") + 1;
+    return MatrixException.at(
+        file,
+        text,
+        line,
+        Math.max(column, 1),
+        "the key `" + key + "` appears twice in the same mapping; keep one of them");
   }
 
   private static MatrixException unclosed(

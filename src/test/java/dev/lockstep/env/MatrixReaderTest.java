@@ -240,7 +240,7 @@ class MatrixReaderTest {
         errorOf(
             "base: { rootfs: { suite: bookworm, variant: minbase } }\napt: [hello]\napt: [jq]\n");
 
-    assertThat(error).startsWith("FILE:3:").contains("the key `apt` appears twice");
+    assertThat(error).startsWith("FILE:3:1:").contains("the key `apt` appears twice");
   }
 
   @Test
