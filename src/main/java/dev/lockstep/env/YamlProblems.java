@@ -41,6 +41,19 @@ final class YamlProblems {
       char quote = charAt(text, opened);
       return unclosed(file, text, opened, quote, quote);
     }
+    if (problem.contains("mapping values are not allowed") && indentedUnderValue(text, here)) {
+      int line = here.getLine() + 1;
+      return MatrixException.at(
+          file,
+          text,
+          line,
+          indentOf(lineAt(text, line)) + 1,
+          "line "
+              + line
+              + " is indented deeper than the key above it, so YAML reads it as more of that"
+              + " key's value; start it in the same column as the key of line "
+              + (line - 1));
+    }
     if (problem.contains("mapping values are not allowed")) {
       return at(
           file,
@@ -114,6 +127,27 @@ final class YamlProblems {
     int line = (int) text.substring(0, tab).chars().filter(c -> c == '\n').count();
     int column = tab - (text.lastIndexOf('\n', tab - 1) + 1);
     return new Mark("", tab, line, column, new int[0], 0);
+  }
+
+  // `key: value` followed by a deeper `other: x` line: the second line continues the value.
+  private static boolean indentedUnderValue(String text, Mark here) {
+    if (here == null || here.getLine() == 0) {
+      return false;
+    }
+    String line = lineAt(text, here.getLine() + 1);
+    String above = lineAt(text, here.getLine());
+    return indentOf(line) > indentOf(above)
+        && above.strip().matches("[^-#\\s][^:]*:\\s+\\S.*")
+        && !line.strip().startsWith("- ");
+  }
+
+  private static String lineAt(String text, int line) {
+    String[] lines = text.split("\n", -1);
+    return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+  }
+
+  private static int indentOf(String line) {
+    return line.length() - line.stripLeading().length();
   }
 
   private static char charAt(String text, Mark mark) {

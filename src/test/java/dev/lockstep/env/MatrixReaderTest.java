@@ -227,6 +227,16 @@ class MatrixReaderTest {
   }
 
   @Test
+  void keyIndentedUnderAValueSaysToLineItUp() throws Exception {
+    String error =
+        errorOf("base:\n  rootfs:\n    suite: bookworm\n    variant: minbase\n      extra: 1\n");
+
+    assertThat(error)
+        .startsWith("FILE:5:7: line 5 is indented deeper than the key above it")
+        .contains("key of line 4");
+  }
+
+  @Test
   void lineWithoutColonSaysToWriteKeyValue() throws Exception {
     String error =
         errorOf("base:\n  rootfs: { suite: bookworm, variant: minbase }\napt: [hello]\nsmoke\n");
