@@ -47,6 +47,14 @@ final class LockCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (Exception e) {
+      throw ProjectHints.inProject(e, project);
+    }
+  }
+
+  private Integer run() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<String> names = envs.isEmpty() ? allEnvs() : envs;

@@ -49,6 +49,14 @@ final class ProvisionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (Exception e) {
+      throw ProjectHints.inProject(e, project);
+    }
+  }
+
+  private Integer run() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SmokeChecks.checkEnvName(env);

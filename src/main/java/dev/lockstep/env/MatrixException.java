@@ -23,9 +23,19 @@ public final class MatrixException extends Exception {
     out.append(": ").append(message);
     String[] lines = text.split("\n", -1);
     if (line <= lines.length) {
-      out.append("\n  ").append(lines[line - 1].stripTrailing());
-      out.append("\n  ").append(" ".repeat(Math.max(column - 1, 0))).append('^');
+      String source = lines[line - 1].stripTrailing();
+      out.append("\n  ").append(source);
+      out.append("\n  ").append(caretPrefix(source, column)).append('^');
     }
     return new MatrixException(out.toString());
+  }
+
+  // Tabs before the column are kept, so the caret lands under the same place on a terminal.
+  private static String caretPrefix(String source, int column) {
+    StringBuilder prefix = new StringBuilder();
+    for (int i = 0; i < column - 1; i++) {
+      prefix.append(i < source.length() && source.charAt(i) == '\t' ? '\t' : ' ');
+    }
+    return prefix.toString();
   }
 }

@@ -13,16 +13,22 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.lockstep.env.MatrixSource.Place;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads {@code envs/NAME.yaml}. Unknown keys, missing keys and bad values are errors that name the
@@ -89,25 +95,92 @@ public final class MatrixReader {
     }
     try {
       return YAML.readValue(text, MatrixFile.class);
-    } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds().stream()
-              .map(Object::toString)
-              .sorted()
-              .collect(Collectors.joining(", "));
-      String message =
-          "unknown key `"
-              + e.getPropertyName()
-              + "` in "
-              + where(e, 1)
-              + "; the keys allowed there are: "
-              + known;
-      throw keyAt(file, text, e.getPropertyName(), message);
-    } catch (JsonMappingException e) {
-      throw located(file, text, e, mappingMessage(e));
     } catch (JsonProcessingException e) {
-      throw located(file, text, e, "not valid YAML: " + e.getOriginalMessage());
+      throw problem(file, text, e);
     }
+  }
+
+  // Syntax errors can come wrapped in a mapping error, so the parser's own cause is looked for
+  // first.
+  private static MatrixException problem(Path file, String text, JsonProcessingException e) {
+    if (YamlProblems.cause(e).isPresent() || !(e instanceof JsonMappingException mapping)) {
+      return syntax(file, text, e);
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      List<String> known =
+          unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+      String message = unknownKey(unknown.getPropertyName(), where(mapping, 1), known);
+      return keyAt(file, text, unknown.getPropertyName(), message);
+    }
+    return misspelledKey(file, text, mapping)
+        .orElseGet(() -> located(file, text, e, mappingMessage(mapping)));
+  }
+
+  private static MatrixException syntax(Path file, String text, JsonProcessingException e) {
+    var marked = YamlProblems.cause(e);
+    if (marked.isPresent()) {
+      return YamlProblems.translate(file, text, marked.get());
+    }
+    String original = e.getOriginalMessage();
+    if (original.startsWith("Duplicate field") && e.getLocation() != null) {
+      return YamlProblems.duplicateKey(file, text, e.getLocation().getLineNr(), original);
+    }
+    return located(file, text, e, "not valid YAML: " + original);
+  }
+
+  private static String unknownKey(String key, String where, List<String> known) {
+    String guess =
+        Suggestions.closest(key, known).map(k -> "; did you mean `" + k + "`?").orElse("");
+    return "unknown key `"
+        + key
+        + "` in "
+        + where
+        + guess
+        + (guess.isEmpty() ? "; " : " ")
+        + "the keys allowed there are: "
+        + String.join(", ", known);
+  }
+
+  // A misspelled required key reaches Jackson as a missing one (a record is built only once all
+  // its keys are read), so look in that mapping for a key it does not know and report that.
+  private static Optional<MatrixException> misspelledKey(
+      Path file, String text, JsonMappingException e) {
+    if (!e.getOriginalMessage().startsWith("Missing required creator property")) {
+      return Optional.empty();
+    }
+    List<String> parts = pathOf(e);
+    parts.remove(parts.size() - 1);
+    List<String> known = keysOf(parts);
+    return YamlKeys.unknownIn(text, parts, known)
+        .map(
+            key ->
+                MatrixException.at(
+                    file,
+                    text,
+                    key.line(),
+                    key.column(),
+                    unknownKey(key.text(), where(parts), known)));
+  }
+
+  /** The keys the wire record at a path accepts, found by walking the record types. */
+  private static List<String> keysOf(List<String> path) {
+    Class<?> type = MatrixFile.class;
+    for (String step : path) {
+      String key = step.replaceFirst("\\[\\d+]$", "");
+      RecordComponent component =
+          Arrays.stream(type.getRecordComponents())
+              .filter(c -> c.getName().equals(key))
+              .findFirst()
+              .orElseThrow();
+      type =
+          component.getGenericType() instanceof ParameterizedType list
+              ? (Class<?>) list.getActualTypeArguments()[0]
+              : component.getType();
+    }
+    return Arrays.stream(type.getRecordComponents())
+        .map(RecordComponent::getName)
+        .sorted()
+        .toList();
   }
 
   private static String mappingMessage(JsonMappingException e) {
@@ -137,19 +210,29 @@ public final class MatrixReader {
 
   /** The path of the value an error is about, as written in the file, less the last steps. */
   private static String where(JsonMappingException e, int dropLast) {
+    List<String> parts = pathOf(e);
+    for (int i = 0; i < dropLast && !parts.isEmpty(); i++) {
+      parts.remove(parts.size() - 1);
+    }
+    return where(parts);
+  }
+
+  private static String where(List<String> parts) {
+    return parts.isEmpty() ? "the top level" : "`" + String.join(".", parts) + "`";
+  }
+
+  /** Keys as written, a list index joined to its key: {@code smoke[0]}, {@code name}. */
+  private static List<String> pathOf(JsonMappingException e) {
     List<String> parts = new ArrayList<>();
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (ref.getFieldName() != null) {
         parts.add(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
+      } else if (ref.getIndex() >= 0 && !parts.isEmpty()) {
         int last = parts.size() - 1;
         parts.set(last, parts.get(last) + "[" + ref.getIndex() + "]");
       }
     }
-    for (int i = 0; i < dropLast && !parts.isEmpty(); i++) {
-      parts.remove(parts.size() - 1);
-    }
-    return parts.isEmpty() ? "the top level" : "`" + String.join(".", parts) + "`";
+    return parts;
   }
 
   // Jackson reports an unknown key of a record where the record ends; the key's own line is
@@ -180,6 +263,7 @@ public final class MatrixReader {
       RootfsBase base = base(wire.base());
       List<AptPin> apt = new ArrayList<>();
       for (Located entry : orEmpty(wire.apt())) {
+        checkOneLine(entry);
         apt.add(convert(entry, () -> AptPin.parse(entry.text())));
       }
       List<SmokeSpec> smoke = new ArrayList<>();
@@ -187,10 +271,26 @@ public final class MatrixReader {
         smoke.add(smoke(check));
       }
       try {
-        return new Matrix(name, sha256, base, apt, smoke);
+        return new Matrix(name, sha256, base, apt, smoke, source(wire));
       } catch (IllegalArgumentException e) {
         throw MatrixException.at(file, text, 0, 0, e.getMessage());
       }
+    }
+
+    private MatrixSource source(MatrixFile wire) {
+      Map<String, Place> apt = new HashMap<>();
+      for (Located entry : orEmpty(wire.apt())) {
+        apt.putIfAbsent(AptPin.parse(entry.text()).name(), place(entry));
+      }
+      Map<String, Place> expect = new HashMap<>();
+      for (SmokeFile check : orEmpty(wire.smoke())) {
+        expect.putIfAbsent(check.name().text(), place(check.expect()));
+      }
+      return new MatrixSource(file, text, place(wire.base().rootfs().suite()), apt, expect);
+    }
+
+    private static Place place(Located at) {
+      return new Place(at.line(), at.column());
     }
 
     private RootfsBase base(BaseFile base) throws MatrixException {
@@ -226,6 +326,31 @@ public final class MatrixReader {
       } catch (IllegalArgumentException e) {
         throw at(at, e.getMessage());
       }
+    }
+
+    // A `- ` line indented deeper than the item above it continues that item's plain scalar:
+    // YAML folds `- hello` and `   - jq` into the one entry `hello - jq`.
+    private void checkOneLine(Located entry) throws MatrixException {
+      String value = entry.text();
+      if (!value.contains(" - ") && !value.contains("\n")) {
+        return;
+      }
+      String[] lines = text.split("\n", -1);
+      int next = entry.line() + 1;
+      String line = next <= lines.length ? lines[next - 1] : "";
+      int column = line.length() - line.stripLeading().length() + 1;
+      throw MatrixException.at(
+          file,
+          text,
+          next,
+          column,
+          "the indentation of line "
+              + next
+              + " is off: it is deeper than the `- ` of line "
+              + entry.line()
+              + ", so YAML reads both lines as the one entry `"
+              + value.replace("\n", " ")
+              + "`; start its `- ` in the same column as the line above");
     }
 
     private MatrixException at(Located at, String message) {

@@ -5,9 +5,12 @@ import dev.lockstep.engine.ExecResult;
 import dev.lockstep.env.AptPin;
 import dev.lockstep.env.Lock.AptPackage;
 import dev.lockstep.env.Lock.BasePackage;
+import dev.lockstep.env.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +20,9 @@ import java.util.stream.Collectors;
  */
 public final class AptResolver {
   private static final List<String> KEEP_RUNNING = List.of("tail", "-f", "/dev/null");
+  private static final Pattern UNKNOWN_PACKAGE = Pattern.compile("Unable to locate package (\\S+)");
+  private static final Pattern UNKNOWN_VERSION =
+      Pattern.compile("Version '([^']+)' for '([^']+)' was not found");
 
   private AptResolver() {}
 
@@ -105,6 +111,7 @@ public final class AptResolver {
     pins.forEach(pin -> command.add(pin.aptArgument()));
     ExecResult simulated = engine.exec(container, command);
     if (!simulated.succeeded()) {
+      refusedEntry(engine, container, errorLines(simulated));
       throw new ResolveException(
           "apt cannot install "
               + pins.stream().map(AptPin::aptArgument).collect(Collectors.joining(" "))
@@ -115,6 +122,34 @@ public final class AptResolver {
               + "; fix the `apt:` list of the matrix");
     }
     return InstLines.parse(simulated.stdout());
+  }
+
+  // apt stops at the first entry it cannot find and names it; that entry is what the user fixes.
+  private static void refusedEntry(Engine engine, String container, String errors)
+      throws AptRefusedException {
+    Matcher unknown = UNKNOWN_PACKAGE.matcher(errors);
+    if (unknown.find()) {
+      String name = unknown.group(1);
+      throw new AptRefusedException(
+          name, closeNames(engine, container, name), "apt has no package `" + name + "`");
+    }
+    Matcher version = UNKNOWN_VERSION.matcher(errors);
+    if (version.find()) {
+      String name = version.group(2);
+      throw new AptRefusedException(
+          name,
+          List.of(),
+          "apt has no version " + version.group(1) + " of `" + name + "`: " + errors);
+    }
+  }
+
+  /** Package names of the mirror that start like {@code name} and are a typo away from it. */
+  private static List<String> closeNames(Engine engine, String container, String name) {
+    String prefix = name.substring(0, Math.min(2, name.length()));
+    ExecResult names = engine.exec(container, List.of("apt-cache", "pkgnames", prefix));
+    return names.succeeded()
+        ? Suggestions.close(name, names.stdout().lines().toList(), 3)
+        : List.of();
   }
 
   private static Map<String, String> sha256s(

@@ -1,9 +1,11 @@
 package dev.lockstep.resolve;
 
+import dev.lockstep.env.Suggestions;
 import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,18 @@ public record DebianRelease(String suite, String date, long epochSecond) {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss z", Locale.ENGLISH);
 
+  private static final List<String> KNOWN_SUITES =
+      List.of(
+          "bullseye",
+          "bookworm",
+          "trixie",
+          "forky",
+          "sid",
+          "oldstable",
+          "stable",
+          "testing",
+          "unstable");
+
   private static final OkHttpClient HTTP =
       new OkHttpClient.Builder()
           .connectTimeout(10, TimeUnit.SECONDS)
@@ -27,10 +41,14 @@ public record DebianRelease(String suite, String date, long epochSecond) {
           .build();
 
   /** Reads the Release file of a suite from a mirror. */
-  public static DebianRelease fetch(String mirror, String suite) throws MissingToolException {
+  public static DebianRelease fetch(String mirror, String suite)
+      throws MissingToolException, UnknownSuiteException {
     String url = mirror + "/dists/" + suite + "/Release";
     // Plain http, as apt itself uses: Release is small and what it dates is all lockstep reads.
     try (Response response = HTTP.newCall(new Request.Builder().url(url).build()).execute()) {
+      if (response.code() == 404) {
+        throw new UnknownSuiteException(suite, unknownSuite(suite, url));
+      }
       if (!response.isSuccessful()) {
         throw new MissingToolException(
             url + " answered " + response.code() + "; is `" + suite + "` a suite of the mirror?");
@@ -41,6 +59,19 @@ public record DebianRelease(String suite, String date, long epochSecond) {
       throw new MissingToolException(
           "cannot reach the Debian mirror (" + url + "): " + e.getMessage(), e);
     }
+  }
+
+  // The mirror lists no directory of its suites, so the guess comes from Debian's own names.
+  private static String unknownSuite(String suite, String url) {
+    String guess =
+        Suggestions.closest(suite, KNOWN_SUITES).map(s -> "did you mean `" + s + "`? ").orElse("");
+    return "the mirror has no suite `"
+        + suite
+        + "` ("
+        + url
+        + " answered 404); "
+        + guess
+        + "write a Debian suite name such as bookworm or trixie";
   }
 
   /** The date of a Release file's text, if it has a readable one. */

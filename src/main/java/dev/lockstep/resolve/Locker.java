@@ -9,9 +9,15 @@ import dev.lockstep.env.Lock.LockedMatrix;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.RootfsBase;
 import dev.lockstep.env.SmokeSpec;
+import dev.lockstep.env.Suggestions;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Resolves a matrix into a lock: the base from the Debian archive as it is now, dated by the
@@ -28,13 +34,13 @@ public final class Locker {
       Engine engine, Matrix matrix, String matrixPath, Consumer<String> progress)
       throws ResolveException, MissingToolException {
     RootfsBase base = matrix.base();
-    DebianRelease release = DebianRelease.fetch(BaseImage.MIRROR, base.suite());
+    DebianRelease release = release(matrix);
     progress.accept(base.suite() + " on " + BaseImage.MIRROR + " is dated " + release.date());
 
     BaseImage.Created created = base(engine, base, release.epochSecond(), progress);
 
     progress.accept("resolving the apt closure of " + matrix.apt().size() + " packages");
-    AptResolver.Closure closure = AptResolver.resolve(engine, created.imageId(), matrix.apt());
+    AptResolver.Closure closure = closure(engine, created.imageId(), matrix);
 
     Lock lock =
         new Lock(
@@ -54,6 +60,42 @@ public final class Locker {
     return lock;
   }
 
+  private static DebianRelease release(Matrix matrix)
+      throws ResolveException, MissingToolException {
+    try {
+      return DebianRelease.fetch(BaseImage.MIRROR, matrix.base().suite());
+    } catch (UnknownSuiteException e) {
+      throw new ResolveException(matrix.source().atSuite(e.getMessage()), e);
+    }
+  }
+
+  private static AptResolver.Closure closure(Engine engine, String baseImageId, Matrix matrix)
+      throws ResolveException, MissingToolException {
+    try {
+      return AptResolver.resolve(engine, baseImageId, matrix.apt());
+    } catch (AptRefusedException e) {
+      throw new ResolveException(matrix.source().atApt(e.packageName(), refused(matrix, e)), e);
+    }
+  }
+
+  private static String refused(Matrix matrix, AptRefusedException e) {
+    String guess =
+        e.closeNames().isEmpty()
+            ? ""
+            : "; close names there: "
+                + e.closeNames().stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+    String what =
+        e.getMessage().startsWith("apt has no package")
+            ? "`"
+                + e.packageName()
+                + "` is not a package of "
+                + matrix.base().suite()
+                + " main on "
+                + BaseImage.MIRROR
+            : e.getMessage();
+    return what + guess + "; fix this entry of `apt:` (`apt-cache search NAME` finds packages)";
+  }
+
   private static BaseImage.Created base(
       Engine engine, RootfsBase base, long epoch, Consumer<String> progress)
       throws ResolveException, MissingToolException {
@@ -69,21 +111,42 @@ public final class Locker {
     return BaseImage.create(engine, base, epoch, progress);
   }
 
-  private static void checkSmokeTemplates(Matrix matrix, Lock lock) throws ResolveException {
+  static void checkSmokeTemplates(Matrix matrix, Lock lock) throws ResolveException {
     Map<String, String> versions = lock.lockedVersions();
     for (SmokeSpec check : matrix.smoke()) {
       try {
         check.expect().resolve(versions);
       } catch (IllegalArgumentException e) {
-        throw new ResolveException(
-            "envs/"
-                + matrix.name()
-                + ".yaml: smoke check `"
-                + check.name()
-                + "`: "
-                + e.getMessage()
-                + "; name a package of the base or of `apt:`");
+        throw new ResolveException(missingReference(matrix, check, versions.keySet()), e);
       }
     }
+  }
+
+  // The template itself is what the user fixes, so the error points inside the expected text.
+  private static String missingReference(Matrix matrix, SmokeSpec check, Set<String> locked) {
+    String missing =
+        check.expect().packages().stream().filter(p -> !locked.contains(p)).findFirst().orElse("");
+    List<String> close = Suggestions.close(missing, locked, 3);
+    String guess =
+        close.isEmpty()
+            ? "; name a package of the base or of `apt:`"
+            : "; did you mean "
+                + close.stream().map(n -> "`" + n + "`").collect(Collectors.joining(" or "))
+                + "?";
+    String message =
+        "smoke check `"
+            + check.name()
+            + "` refers to package `"
+            + missing
+            + "`, which the locked apt closure does not hold"
+            + guess;
+    return matrix.source().atExpect(check.name(), placeholder(check, missing), message);
+  }
+
+  private static String placeholder(SmokeSpec check, String packageName) {
+    Matcher matcher =
+        Pattern.compile("\\{\\{\\s*(version|upstream)\\s+" + Pattern.quote(packageName) + "\\s*}}")
+            .matcher(check.expect().text());
+    return matcher.find() ? matcher.group() : "{{";
   }
 }

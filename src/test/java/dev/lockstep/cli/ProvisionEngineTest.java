@@ -147,7 +147,9 @@ class ProvisionEngineTest {
     Run refused = provision(here, ENV);
 
     assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(refused.err()).contains("is stale").contains("run `lockstep lock " + ENV + "`");
+    assertThat(refused.err())
+        .contains("is stale")
+        .contains("run `lockstep lock -C " + here + " " + ENV + "`");
     assertThat(refused.err().lines()).hasSize(1);
   }
 
@@ -180,7 +182,7 @@ class ProvisionEngineTest {
     assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(failed.err())
         .contains("hello=2.9-1 is no longer on the mirror (it now has " + current + ")")
-        .contains("run `lockstep lock " + ENV + "`");
+        .contains("run `lockstep lock -C " + here + " " + ENV + "`");
     String tag =
         "lockstep/"
             + ENV

@@ -176,6 +176,141 @@ class MatrixReaderTest {
   }
 
   @Test
+  void tabIsReportedAtTheTabWithTheFix() throws Exception {
+    String error =
+        errorOf(
+            "base:\n  rootfs: { suite: bookworm, variant: minbase }\napt:\n  - hello\n\t- jq\n");
+
+    assertThat(error)
+        .startsWith("FILE:5:1: a tab character; YAML indents with spaces")
+        .contains("\n  \t- jq\n  ^")
+        .doesNotContain("scanning");
+  }
+
+  @Test
+  void unclosedFlowMappingPointsAtItsBrace() throws Exception {
+    String error =
+        errorOf(
+            """
+            base: { rootfs: { suite: bookworm, variant: minbase } }
+            smoke:
+              - { name: hello, run: hello, expect: "Hello, world!"
+              - { name: jq, run: jq, expect: x }
+            """);
+
+    assertThat(error)
+        .startsWith("FILE:3:5: the `{` opened at 3:5 is never closed; close it with `}`")
+        .contains("\n      ^")
+        .doesNotContain("while parsing");
+  }
+
+  @Test
+  void unclosedFlowSequenceAndQuoteSayWhatToClose() throws Exception {
+    assertThat(
+            errorOf("base: { rootfs: { suite: bookworm, variant: minbase } }\napt: [hello, jq\n"))
+        .startsWith("FILE:2:6: the `[` opened at 2:6 is never closed; close it with `]`");
+    assertThat(
+            errorOf(
+                "base: { rootfs: { suite: bookworm, variant: minbase } }\n"
+                    + "smoke:\n  - { name: a, run: a, expect: \"x }\n"))
+        .contains("is never closed; close it with `\"`");
+  }
+
+  @Test
+  void colonInAValueSaysToQuoteIt() throws Exception {
+    String error =
+        errorOf(
+            "base: { rootfs: { suite: bookworm, variant: minbase } }\n"
+                + "smoke:\n  - name: a\n    run: echo a: b\n    expect: x\n");
+
+    assertThat(error).startsWith("FILE:4:").contains("quote the value");
+  }
+
+  @Test
+  void keyIndentedUnderAValueSaysToLineItUp() throws Exception {
+    String error =
+        errorOf("base:\n  rootfs:\n    suite: bookworm\n    variant: minbase\n      extra: 1\n");
+
+    assertThat(error)
+        .startsWith("FILE:5:7: line 5 is indented deeper than the key above it")
+        .contains("key of line 4");
+  }
+
+  @Test
+  void lineWithoutColonSaysToWriteKeyValue() throws Exception {
+    String error =
+        errorOf("base:\n  rootfs: { suite: bookworm, variant: minbase }\napt: [hello]\nsmoke\n");
+
+    assertThat(error).startsWith("FILE:4:1:").contains("write `key: value`");
+  }
+
+  @Test
+  void duplicateKeyIsNamedAtItsSecondUse() throws Exception {
+    String error =
+        errorOf(
+            "base: { rootfs: { suite: bookworm, variant: minbase } }\napt: [hello]\napt: [jq]\n");
+
+    assertThat(error).startsWith("FILE:3:1:").contains("the key `apt` appears twice");
+  }
+
+  @Test
+  void itemIndentedTooFarNamesTheLine() throws Exception {
+    String error =
+        errorOf(
+            """
+            base: { rootfs: { suite: bookworm, variant: minbase } }
+            apt:
+              - hello
+               - jq
+            """);
+
+    assertThat(error)
+        .startsWith("FILE:4:4: the indentation of line 4 is off")
+        .contains("`hello - jq`")
+        .doesNotContain("not a Debian package name");
+  }
+
+  @Test
+  void misspelledRequiredKeyIsReportedAtItself() throws Exception {
+    String error =
+        errorOf(
+            """
+            base:
+              rootfs: { suite: bookworm, varient: minbase }
+            """);
+
+    assertThat(error)
+        .startsWith("FILE:2:30: unknown key `varient` in `base.rootfs`; did you mean `variant`?")
+        .contains("the keys allowed there are: suite, variant")
+        .contains("\n" + " ".repeat(31) + "^");
+  }
+
+  @Test
+  void misspelledSmokeKeysAreReportedAtThemselves() throws Exception {
+    String cmd =
+        errorOf(
+            """
+            base: { rootfs: { suite: bookworm, variant: minbase } }
+            smoke:
+              - name: hello
+                cmd: hello
+                expect: x
+            """);
+    String nmae =
+        errorOf(
+            """
+            base: { rootfs: { suite: bookworm, variant: minbase } }
+            smoke:
+              - { nmae: hello, run: hello, expect: x }
+            """);
+
+    assertThat(cmd)
+        .startsWith("FILE:4:5: unknown key `cmd` in `smoke[0]`")
+        .contains("expect, name, run");
+    assertThat(nmae).startsWith("FILE:3:7: unknown key `nmae` in `smoke[0]`; did you mean `name`?");
+  }
+
+  @Test
   void upstreamVersionDropsEpochAndRevision() {
     assertThat(ExpectTemplate.upstream("1:2.36-9+deb12u4")).isEqualTo("2.36");
     assertThat(ExpectTemplate.upstream("1.6-2.1")).isEqualTo("1.6");
