@@ -11,18 +11,17 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	rm -rf target/classes target/lockstep.jar target/lockstep.jsa
 	$(MVN) -q package -DskipTests
 
-# A class-data archive of what a real `lockstep check` loads makes every later start faster.
-# It is its own target so that a jar rebuilt by `mvn verify` gets a fresh archive too.
-$(JSA): $(JAR) scripts/cds-tree.sh
-	scripts/cds-tree.sh target/cds-tree
-	LOCKSTEP_CDS_DUMP=$(JSA) bin/lockstep check target/cds-tree >/dev/null 2>&1 || true
+# A class-data archive of what lockstep's commands load makes every later start faster. It is
+# its own target so that a jar rebuilt by `mvn verify` gets a fresh archive too.
+$(JSA): $(JAR) scripts/cds-archive.sh scripts/cds-tree.sh
+	scripts/cds-archive.sh
 
 engine:
 	scripts/engine.sh
 
 provision: engine build
 	bin/lockstep provision dev
-	@echo "record: $(CURDIR)/records/dev.json" >&2
+	@echo "record: $(CURDIR)/records/dev.json (compare two with: bin/lockstep diff A.json B.json)" >&2
 
 test: engine
 	$(MVN) verify

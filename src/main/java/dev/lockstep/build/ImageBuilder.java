@@ -1,7 +1,11 @@
 package dev.lockstep.build;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import dev.lockstep.engine.BuildFailedException;
 import dev.lockstep.engine.Engine;
+import dev.lockstep.engine.ImageInfo;
+import dev.lockstep.env.CanonicalJson;
 import dev.lockstep.env.Lock;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.resolve.AptResolver;
@@ -11,6 +15,7 @@ import dev.lockstep.resolve.ResolveException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -23,6 +28,9 @@ import java.util.regex.Pattern;
 public final class ImageBuilder {
   private static final Pattern VERSION_NOT_FOUND =
       Pattern.compile("Version '([^']+)' for '([^']+)' was not found");
+
+  /** The label holding the sha256 of the Dockerfile an image was built from. */
+  public static final String DOCKERFILE_LABEL = "dev.lockstep.dockerfile";
 
   private ImageBuilder() {}
 
@@ -53,24 +61,37 @@ public final class ImageBuilder {
     String tag = tag(env, lock.sha256());
     String text = Dockerfile.generate(env, lock.lock(), lock.sha256());
     BuildContext context = BuildContext.write(BuildContext.dir(projectDir, env), text);
-    Optional<String> existing = engine.imageId(tag);
-    if (existing.isPresent()) {
-      return new Image(tag, existing.get(), true, context.dockerfile());
+    // The tag is the lock's; the label also ties the image to the Dockerfile this lockstep
+    // writes, so a lockstep that generates another one builds again instead of reusing.
+    Map<String, String> labels =
+        Map.of(DOCKERFILE_LABEL, CanonicalJson.sha256(text.getBytes(UTF_8)));
+    Optional<ImageInfo> existing = engine.inspectImage(tag);
+    if (existing.isPresent() && existing.get().labels().entrySet().containsAll(labels.entrySet())) {
+      return new Image(tag, existing.get().id(), true, context.dockerfile());
     }
 
     BaseImage.ensure(engine, lock.lock().base(), env, progress);
     progress.accept("building " + tag + " from " + context.dockerfile());
 
-    String imageId = build(engine, env, lock.lock(), context, buildLog);
+    String imageId = build(engine, env, lock.lock(), context, labels, buildLog);
     engine.tag(imageId, repository(env), lock.sha256().substring(0, 12));
+    existing
+        .map(ImageInfo::id)
+        .filter(old -> !old.equals(imageId))
+        .ifPresent(engine::removeImageIfUnused);
     return new Image(tag, imageId, false, context.dockerfile());
   }
 
   private static String build(
-      Engine engine, String env, Lock lock, BuildContext context, Consumer<String> buildLog)
+      Engine engine,
+      String env,
+      Lock lock,
+      BuildContext context,
+      Map<String, String> labels,
+      Consumer<String> buildLog)
       throws PinVanishedException, MissingToolException {
     try {
-      return engine.build(context.tar(), buildLog);
+      return engine.build(context.tar(), labels, buildLog);
     } catch (BuildFailedException e) {
       Optional<PinVanishedException> vanished = vanishedPin(engine, env, lock, e.log());
       if (vanished.isPresent()) {

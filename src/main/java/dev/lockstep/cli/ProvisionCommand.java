@@ -5,18 +5,18 @@ import dev.lockstep.engine.Engine;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.env.Matrix;
 import dev.lockstep.env.MatrixReader;
-import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
 import dev.lockstep.record.RecordMeta;
 import dev.lockstep.record.Recorder;
 import dev.lockstep.record.SmokeCheck;
-import dev.lockstep.record.SmokeResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,23 +50,44 @@ final class ProvisionCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SmokeChecks.checkEnvName(env);
-    Matrix matrix = MatrixReader.read(MatrixReader.path(project, env));
-    Path lockFile = LockFiles.path(project, env);
-    LockFiles.Read lock = LockFiles.read(lockFile, env);
-    LockFiles.requireCurrent(lock, matrix, lockFile);
-    List<SmokeCheck> checks = SmokeChecks.of(matrix, lock.lock());
+    // Connecting loads the engine client, the slowest part of a warm start; it overlaps reading.
+    CompletableFuture<Engine> connecting = CompletableFuture.supplyAsync(Engine::connect);
+    Matrix matrix;
+    LockFiles.Read lock;
+    List<SmokeCheck> checks;
+    try {
+      matrix = MatrixReader.read(MatrixReader.path(project, env));
+      Path lockFile = LockFiles.path(project, env);
+      lock = LockFiles.read(lockFile, env);
+      LockFiles.requireCurrent(lock, matrix, lockFile);
+      checks = SmokeChecks.of(matrix, lock.lock());
+    } catch (Exception e) {
+      connecting.thenAccept(Engine::close);
+      throw e;
+    }
 
-    try (Engine engine = Engine.connect()) {
+    try (Engine engine = connected(connecting)) {
       Thread cleanup = engine.removeLeftoversOnExit();
       ImageBuilder.Image image = image(engine, lock, err);
 
       Recorder.Recorded recorded = new Recorder().ofImage(engine, image.imageId(), checks);
       RecordFiles.Written written = write(recorded, lock.sha256());
 
-      report(recorded.record(), written, err);
+      RecordSummary.print(recorded.record(), written, err);
       out.println(written.record());
       forget(cleanup);
       return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+  }
+
+  private static Engine connected(CompletableFuture<Engine> connecting) {
+    try {
+      return connecting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 
@@ -100,30 +121,6 @@ final class ProvisionCommand implements Callable<Integer> {
             lockstepVersion(),
             Optional.of(lockSha256));
     return RecordFiles.write(RecordFiles.recordPath(project, env), recorded.record(), meta);
-  }
-
-  private static void report(Record record, RecordFiles.Written written, PrintWriter err) {
-    err.println(
-        "lockstep: recorded "
-            + record.packages().size()
-            + " packages and "
-            + record.smoke().size()
-            + " smoke checks in "
-            + written.record());
-    for (SmokeResult failed : record.failedSmoke()) {
-      err.println(
-          "lockstep: smoke check "
-              + failed.name()
-              + " failed: `"
-              + failed.run()
-              + "` exited "
-              + failed.exitCode()
-              + " and printed \""
-              + failed.stdout().stripTrailing().replace("\n", "\\n")
-              + "\", expected \""
-              + failed.expect()
-              + "\"");
-    }
   }
 
   private static String lockstepVersion() {

@@ -5,12 +5,10 @@ import dev.lockstep.engine.EngineException;
 import dev.lockstep.env.CanonicalJson;
 import dev.lockstep.env.LockFiles;
 import dev.lockstep.record.ProbeException;
-import dev.lockstep.record.Record;
 import dev.lockstep.record.RecordFiles;
 import dev.lockstep.record.RecordMeta;
 import dev.lockstep.record.Recorder;
 import dev.lockstep.record.SmokeCheck;
-import dev.lockstep.record.SmokeResult;
 import dev.lockstep.record.TargetException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -90,7 +88,7 @@ final class RecordCommand implements Callable<Integer> {
     Path file = output != null ? project.resolve(output) : RecordFiles.recordPath(project, env);
     RecordFiles.Written written = write(file, recorded);
 
-    report(recorded.record(), written, err);
+    RecordSummary.print(recorded.record(), written, err);
     out.println(written.record());
     return recorded.record().smokePassed() ? ExitCode.OK : ExitCode.FINDINGS;
   }
@@ -155,32 +153,5 @@ final class RecordCommand implements Callable<Integer> {
     } catch (IOException e) {
       return Optional.empty();
     }
-  }
-
-  private static void report(Record record, RecordFiles.Written written, PrintWriter err) {
-    err.println(
-        "lockstep: recorded "
-            + record.packages().size()
-            + " packages and "
-            + record.smoke().size()
-            + " smoke checks in "
-            + written.record());
-    for (SmokeResult failed : record.failedSmoke()) {
-      err.println(
-          "lockstep: smoke check "
-              + failed.name()
-              + " failed: `"
-              + failed.run()
-              + "` exited "
-              + failed.exitCode()
-              + " and printed "
-              + quoted(failed.stdout())
-              + ", expected "
-              + quoted(failed.expect()));
-    }
-  }
-
-  private static String quoted(String text) {
-    return "\"" + text.stripTrailing().replace("\n", "\\n") + "\"";
   }
 }

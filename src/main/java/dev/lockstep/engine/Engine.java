@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -52,6 +53,9 @@ public final class Engine implements Closeable {
   private final String host;
   private final Set<String> ownContainers = ConcurrentHashMap.newKeySet();
   private final Set<Closeable> runningBuilds = ConcurrentHashMap.newKeySet();
+  // Set when the JVM shuts down (Ctrl-C): the main thread still runs then, and must not tag an
+  // image or start a container the cleanup has already passed by.
+  private volatile boolean stopping;
 
   private Engine(DockerClient client, String host) {
     this.client = client;
@@ -87,6 +91,20 @@ public final class Engine implements Closeable {
   /** The address of the engine this door talks to. */
   public String host() {
     return host;
+  }
+
+  /** An image's full id and labels, by name, tag or id, if the engine has it. */
+  public Optional<ImageInfo> inspectImage(String ref) {
+    try {
+      var image = client.inspectImageCmd(ref).exec();
+      Map<String, String> labels =
+          image.getConfig() == null || image.getConfig().getLabels() == null
+              ? Map.of()
+              : image.getConfig().getLabels();
+      return Optional.of(new ImageInfo(image.getId(), labels));
+    } catch (NotFoundException e) {
+      return Optional.empty();
+    }
   }
 
   /** Whether the engine has an image by this name, tag or id. */
@@ -152,11 +170,27 @@ public final class Engine implements Closeable {
    * even when the build fails, and nothing is pulled.
    */
   public String build(Path contextTar, Consumer<String> log) {
+    return build(contextTar, Map.of(), log);
+  }
+
+  /** Builds as {@link #build(Path, Consumer)} does and sets these labels on the image. */
+  public String build(Path contextTar, Map<String, String> labels, Consumer<String> log) {
     BuildStream stream = new BuildStream(log);
     runningBuilds.add(stream);
     try (InputStream in = Files.newInputStream(contextTar)) {
-      client.buildImageCmd(in).withForcerm(true).withPull(false).withRemove(true).exec(stream);
+      client
+          .buildImageCmd(in)
+          .withForcerm(true)
+          .withPull(false)
+          .withRemove(true)
+          .withLabels(labels)
+          .exec(stream);
       String shortId = stream.awaitImageId();
+      if (stopping) {
+        // Untagged, the image would only be a stale layer cache that hides the next build.
+        removeImageIfUnused(shortId);
+        refuseWhenStopping("the build finished while lockstep was stopping; image removed");
+      }
       return imageId(shortId)
           .orElseThrow(
               () ->
@@ -173,6 +207,7 @@ public final class Engine implements Closeable {
 
   /** Gives an image a {@code repository:tag} name. */
   public void tag(String imageId, String repository, String tag) {
+    refuseWhenStopping("not tagging " + repository + ":" + tag + ": lockstep is stopping");
     client.tagImageCmd(imageId, repository, tag).exec();
   }
 
@@ -185,6 +220,15 @@ public final class Engine implements Closeable {
     }
   }
 
+  /** Removes an image that nothing uses any more; one still in use or named is kept. */
+  public void removeImageIfUnused(String id) {
+    try {
+      client.removeImageCmd(id).withForce(false).exec();
+    } catch (NotFoundException | com.github.dockerjava.api.exception.ConflictException e) {
+      // Gone already, or still used by a container or another name: both are fine to keep.
+    }
+  }
+
   /**
    * Creates and starts a container and returns its id. Images made from a rootfs have no CMD, so
    * the command is required; {@code tail -f /dev/null} keeps a container up for exec.
@@ -194,6 +238,7 @@ public final class Engine implements Closeable {
     if (command.isEmpty()) {
       throw new IllegalArgumentException("a container needs a command");
     }
+    refuseWhenStopping("not starting a container: lockstep is stopping");
     // The command replaces the image's entrypoint too, so an image made to run one program
     // still runs exactly the command given.
     String id =
@@ -205,6 +250,11 @@ public final class Engine implements Closeable {
             .exec()
             .getId();
     ownContainers.add(id);
+    if (stopping) {
+      // The cleanup hook may already have passed: remove this one here, not in a later run.
+      removeContainer(id);
+      throw new EngineException("not starting a container: lockstep is stopping");
+    }
     try {
       client.startContainerCmd(id).exec();
     } catch (RuntimeException e) {
@@ -306,10 +356,32 @@ public final class Engine implements Closeable {
     ownContainers.remove(id);
   }
 
+  /** The containers, running or not, that lockstep started from the process with this pid. */
+  public List<String> containersStartedBy(long pid) {
+    return client
+        .listContainersCmd()
+        .withShowAll(true)
+        .withLabelFilter(Map.of(LABEL, Long.toString(pid)))
+        .exec()
+        .stream()
+        .map(com.github.dockerjava.api.model.Container::getId)
+        .sorted()
+        .toList();
+  }
+
   /** Stops running builds and removes every container this door started and has not removed. */
   public void removeLeftovers() {
+    stopping = true;
     runningBuilds.forEach(Engine::closeQuietly);
-    for (String id : List.copyOf(ownContainers)) {
+    Set<String> leftovers = new TreeSet<>(ownContainers);
+    try {
+      // A Ctrl-C between the engine creating a container and answering with its id leaves a
+      // container this door has not heard of yet; its label names this process, so ask for it.
+      leftovers.addAll(containersStartedBy(ProcessHandle.current().pid()));
+    } catch (RuntimeException e) {
+      // The engine may be going away too; remove what is known.
+    }
+    for (String id : leftovers) {
       try {
         removeContainer(id);
       } catch (RuntimeException e) {
@@ -331,6 +403,12 @@ public final class Engine implements Closeable {
   @Override
   public void close() {
     closeQuietly(client);
+  }
+
+  private void refuseWhenStopping(String message) {
+    if (stopping) {
+      throw new EngineException(message);
+    }
   }
 
   static String shortId(String id) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes {@code lock/NAME.lock.json} in canonical JSON. */
 public final class LockFiles {
@@ -29,16 +28,7 @@ public final class LockFiles {
   /** Writes a lock through a temporary sibling and an atomic move; returns its bytes' sha256. */
   public static String write(Path file, Lock lock) throws IOException {
     byte[] bytes = bytes(lock);
-    Path absolute = file.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      Files.move(
-          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, bytes);
     return CanonicalJson.sha256(bytes);
   }
 

@@ -55,9 +55,26 @@ public final class MatrixReader {
     try {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      throw new MatrixException(file + ": no such matrix file; write it, or list envs/ for names");
+      throw new MatrixException(file + ": no such matrix file; " + known(file.getParent()));
     } catch (IOException e) {
       throw new MatrixException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static String known(Path dir) {
+    try (var files = Files.list(dir)) {
+      List<String> names =
+          files
+              .map(f -> f.getFileName().toString())
+              .filter(n -> n.endsWith(".yaml"))
+              .map(n -> n.substring(0, n.length() - 5))
+              .sorted()
+              .toList();
+      return names.isEmpty()
+          ? "write it first"
+          : "the environments here are: " + String.join(", ", names);
+    } catch (IOException | RuntimeException e) {
+      return "write it first";
     }
   }
 

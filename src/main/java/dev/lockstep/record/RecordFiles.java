@@ -2,12 +2,11 @@ package dev.lockstep.record;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lockstep.env.AtomicFiles;
 import dev.lockstep.env.CanonicalJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
@@ -43,8 +42,8 @@ public final class RecordFiles {
     String sha256 = CanonicalJson.sha256(recordBytes);
     Path metaFile = metaPath(recordFile);
 
-    writeAtomically(recordFile, recordBytes);
-    writeAtomically(metaFile, CanonicalJson.bytes(metaTree(meta, sha256)));
+    AtomicFiles.write(recordFile, recordBytes);
+    AtomicFiles.write(metaFile, CanonicalJson.bytes(metaTree(meta, sha256)));
 
     return new Written(recordFile, metaFile, sha256);
   }
@@ -60,19 +59,5 @@ public final class RecordFiles {
     meta.lockSha256().ifPresent(sha -> node.put("lockSha256", sha));
     node.put("recordSha256", recordSha256);
     return node;
-  }
-
-  /** Writes bytes to a file through a temporary sibling and an atomic move. */
-  public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path absolute = file.toAbsolutePath();
-    Files.createDirectories(absolute.getParent());
-    Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      Files.move(
-          temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

@@ -47,7 +47,7 @@ class ProvisionEngineTest {
     writeMatrix(project, ENV, "[hello]", "hello", "Hello, world!");
     writeMatrix(project, FAILING, "[hello]", "hello", "Goodbye, world!");
 
-    Cli locked = Cli.run("lock", "-C", project.toString(), ENV, FAILING);
+    Run locked = Run.of("lock", "-C", project.toString(), ENV, FAILING);
 
     assertThat(locked.exitCode()).as(locked.toString()).isZero();
   }
@@ -69,17 +69,20 @@ class ProvisionEngineTest {
   @Test
   void twoProvisionsGiveIdenticalRecordsAndTheSecondIsACacheHit() throws IOException {
     Path here = copyOfProject();
+    engine.tagsIn("lockstep/" + ENV).forEach(engine::removeImage);
 
-    Cli first = provision(here, ENV);
+    Run first = provision(here, ENV);
     byte[] firstRecord = Files.readAllBytes(record(here, ENV));
     Files.write(here.resolve("first.json"), firstRecord);
-    Cli second = provision(here, ENV);
+    Run second = provision(here, ENV);
 
     assertThat(first.exitCode()).as(first.toString()).isZero();
     assertThat(second.exitCode()).as(second.toString()).isZero();
+    assertThat(first.err()).contains("built lockstep/" + ENV + ":");
     assertThat(second.err()).contains("cache hit").doesNotContain("Step 1/");
+    assertThat(engine.containersStartedBy(ProcessHandle.current().pid())).isEmpty();
     assertThat(Files.readAllBytes(record(here, ENV))).isEqualTo(firstRecord);
-    Cli diff = Cli.run("diff", here.resolve("first.json").toString(), record(here, ENV).toString());
+    Run diff = Run.of("diff", here.resolve("first.json").toString(), record(here, ENV).toString());
     assertThat(diff.exitCode()).isZero();
     assertThat(diff.out()).isEqualTo("identical\n");
   }
@@ -88,7 +91,7 @@ class ProvisionEngineTest {
   void everyLockedPackageIsRecordedHeldAtItsLockedVersion() throws IOException {
     Path here = copyOfProject();
 
-    Cli provisioned = provision(here, ENV);
+    Run provisioned = provision(here, ENV);
 
     assertThat(provisioned.exitCode()).as(provisioned.toString()).isZero();
     JsonNode lock = CanonicalJson.read(Files.readString(lockFile(here, ENV)));
@@ -110,7 +113,7 @@ class ProvisionEngineTest {
     Path here = copyOfProject();
     byte[] before = Files.readAllBytes(lockFile(here, ENV));
 
-    Cli relocked = Cli.run("lock", "-C", here.toString(), ENV);
+    Run relocked = Run.of("lock", "-C", here.toString(), ENV);
 
     assertThat(relocked.exitCode()).as(relocked.toString()).isZero();
     assertThat(relocked.err()).contains("unchanged");
@@ -120,14 +123,13 @@ class ProvisionEngineTest {
   @Test
   void swappingAnAptPackageGivesADiffNamingIt() throws IOException {
     Path here = copyOfProject();
-    Cli before = provision(here, ENV);
+    Run before = provision(here, ENV);
     Files.copy(record(here, ENV), here.resolve("before.json"));
     writeMatrix(here, ENV, "[tree]", "command -v tree", "/usr/bin/tree");
 
-    Cli relocked = Cli.run("lock", "-C", here.toString(), ENV);
-    Cli after = provision(here, ENV);
-    Cli diff =
-        Cli.run("diff", here.resolve("before.json").toString(), record(here, ENV).toString());
+    Run relocked = Run.of("lock", "-C", here.toString(), ENV);
+    Run after = provision(here, ENV);
+    Run diff = Run.of("diff", here.resolve("before.json").toString(), record(here, ENV).toString());
 
     assertThat(before.exitCode()).as(before.toString()).isZero();
     assertThat(relocked.exitCode()).as(relocked.toString()).isZero();
@@ -142,7 +144,7 @@ class ProvisionEngineTest {
     Path matrix = here.resolve("envs").resolve(ENV + ".yaml");
     Files.writeString(matrix, Files.readString(matrix) + "# a change\n");
 
-    Cli refused = provision(here, ENV);
+    Run refused = provision(here, ENV);
 
     assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(refused.err()).contains("is stale").contains("run `lockstep lock " + ENV + "`");
@@ -153,7 +155,7 @@ class ProvisionEngineTest {
   void failingSmokeCheckExitsOneAndTheRecordNamesIt() throws IOException {
     Path here = copyOfProject();
 
-    Cli provisioned = provision(here, FAILING);
+    Run provisioned = provision(here, FAILING);
 
     assertThat(provisioned.exitCode()).as(provisioned.toString()).isEqualTo(ExitCode.FINDINGS);
     assertThat(provisioned.err()).contains("smoke check hello failed").contains("Hello, world!");
@@ -173,7 +175,7 @@ class ProvisionEngineTest {
     hello.put("version", "2.9-1");
     Files.write(lockFile, CanonicalJson.bytes(lock));
 
-    Cli failed = provision(here, ENV);
+    Run failed = provision(here, ENV);
 
     assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(ExitCode.BAD_INPUT);
     assertThat(failed.err())
@@ -187,8 +189,8 @@ class ProvisionEngineTest {
     assertThat(engine.tagsIn("lockstep/" + ENV)).doesNotContain(tag);
   }
 
-  private Cli provision(Path here, String env) {
-    return Cli.run("provision", "-C", here.toString(), env);
+  private Run provision(Path here, String env) {
+    return Run.of("provision", "-C", here.toString(), env);
   }
 
   private Path copyOfProject() throws IOException {

@@ -48,6 +48,7 @@ public final class DockerfileScanner implements Scanner {
           "ejs",
           "liquid",
           "html");
+  private static final Pattern FIRST_INSTRUCTION = Pattern.compile("(?i)(FROM|ARG)\\s");
   private static final Pattern DIGEST = Pattern.compile(".*@sha256:[0-9a-f]{64}");
 
   private static final Pattern STAGE_INDEX = Pattern.compile("[0-9]+");
@@ -64,7 +65,23 @@ public final class DockerfileScanner implements Scanner {
     int dot = name.lastIndexOf('.');
     String suffix = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     boolean suffixIsKind = suffix.equals("dockerfile") || suffix.equals("containerfile");
-    return suffixIsKind || !TEMPLATE_SUFFIXES.contains(suffix);
+    if (suffixIsKind || dot < 0) {
+      return true;
+    }
+    // `Dockerfile.dev` is a Dockerfile, `Dockerfile.java` is not: a variant must also read like
+    // one, and every Dockerfile begins, after comments and directives, with FROM or ARG.
+    return !TEMPLATE_SUFFIXES.contains(suffix) && startsLikeADockerfile(file.text());
+  }
+
+  private static boolean startsLikeADockerfile(String text) {
+    for (String line : (Iterable<String>) text.lines()::iterator) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      return FIRST_INSTRUCTION.matcher(trimmed).lookingAt();
+    }
+    return false;
   }
 
   @Override

@@ -150,10 +150,25 @@ class DockerfileScannerTest {
     for (String name :
         List.of(
             "Dockerfile", "Containerfile", "app.Dockerfile", "Dockerfile.dev", "x.dockerfile")) {
-      assertThat(scanner.accepts(new SourceFile(Path.of("/"), "a/" + name, ""))).as(name).isTrue();
+      String text = "# syntax=docker/dockerfile:1\n\nFROM debian\n";
+      assertThat(scanner.accepts(new SourceFile(Path.of("/"), "a/" + name, text)))
+          .as(name)
+          .isTrue();
     }
     for (String name : List.of("Dockerfile.j2", "dockerfile.md", "Dockerfiles", "notes.txt")) {
-      assertThat(scanner.accepts(new SourceFile(Path.of("/"), name, ""))).as(name).isFalse();
+      assertThat(scanner.accepts(new SourceFile(Path.of("/"), name, "FROM x\n")))
+          .as(name)
+          .isFalse();
     }
+  }
+
+  @Test
+  void aSourceFileNamedAfterDockerfilesIsNotOne() {
+    DockerfileScanner scanner = new DockerfileScanner();
+    String java = "package dev.example;\n\nfinal class Dockerfile {}\n";
+    assertThat(scanner.accepts(new SourceFile(Path.of("/"), "src/Dockerfile.java", java)))
+        .isFalse();
+    assertThat(scanner.accepts(new SourceFile(Path.of("/"), "Dockerfile.ci", "ARG BASE\n")))
+        .isTrue();
   }
 }
