@@ -9,6 +9,7 @@ import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.Trees;
 import dev.lockstep.scan.UniqueReport;
 import dev.lockstep.scan.YamlFiles;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Compose files: each service's {@code image:} needs a digest, unless the service has {@code
- * build:}, where the image is built here and {@code image:} only names the result. Files are
- * recognised by Compose's names, or by a top-level {@code services:} whose entries look like
- * services.
+ * build:}, where the image is built here and {@code image:} only names the result, or runs an image
+ * another service of the file builds. Files are recognised by Compose's names, or by a top-level
+ * {@code services:} whose entries look like services.
  */
 public final class ComposeScanner implements Scanner {
   private static final Set<String> SERVICE_KEYS =
@@ -88,9 +89,24 @@ public final class ComposeScanner implements Scanner {
     if (!services.values().values().stream().allMatch(ComposeScanner::isService)) {
       return;
     }
+    Set<String> built = builtImages(services);
     for (Node service : services.values().values()) {
-      service.asMap().ifPresent(map -> service(map, report));
+      service.asMap().ifPresent(map -> service(map, built, report));
     }
+  }
+
+  // One service builds a tag and others run the same tag (so buildx does not export it twice);
+  // those others run the local build too.
+  private static Set<String> builtImages(Node.MapNode services) {
+    Set<String> built = new HashSet<>();
+    for (Node service : services.values().values()) {
+      service
+          .asMap()
+          .filter(map -> map.has("build"))
+          .flatMap(map -> map.scalar("image"))
+          .ifPresent(image -> built.add(withDefaults(image.text())));
+    }
+    return built;
   }
 
   private static boolean isService(Node node) {
@@ -99,7 +115,7 @@ public final class ComposeScanner implements Scanner {
         .orElse(node instanceof Node.Scalar scalar && scalar.isNull());
   }
 
-  private static void service(Node.MapNode service, Report report) {
+  private static void service(Node.MapNode service, Set<String> built, Report report) {
     if (service.has("build")) {
       return;
     }
@@ -108,7 +124,7 @@ public final class ComposeScanner implements Scanner {
       return;
     }
     String resolved = withDefaults(image.get().text());
-    if (ImageText.judge(resolved) == ImageText.Verdict.FLOATING) {
+    if (!built.contains(resolved) && ImageText.judge(resolved) == ImageText.Verdict.FLOATING) {
       Node.Scalar at = image.get();
       report.finding(Rules.IMAGE_UNPINNED, at.line(), at.textColumn(), ImageText.message(resolved));
     }

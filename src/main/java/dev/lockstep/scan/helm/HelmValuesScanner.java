@@ -13,15 +13,17 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Helm values files ({@code values.yaml}, {@code values-prod.yaml}, …). Charts spell images two
  * ways, and both are read wherever they sit in the tree: a string, {@code image: repo:tag}, and a
  * mapping, {@code image: {registry, repository, tag, digest}} (also under other keys, as long as it
  * has a {@code repository} beside a {@code tag}, {@code digest}, {@code registry} or {@code
- * pullPolicy}). A mapping is pinned when {@code digest} is set, or when its tag or repository
- * carries {@code @sha256:}. The finding points at the tag, which is what floats, or at the
- * repository when no tag is written (the chart then falls back to its appVersion, a tag too).
+ * pullPolicy}), and a bare {@code image: repo} beside a {@code tag}. A mapping is pinned when
+ * {@code digest} (or {@code sha}, as the Grafana charts name it) is set, or when its tag or
+ * repository carries {@code @sha256:}. The finding points at the tag, which is what floats, or at
+ * the repository when no tag is written (the chart then falls back to its appVersion, a tag too).
  */
 public final class HelmValuesScanner implements Scanner {
   private static final int MAX_DEPTH = 64;
@@ -49,7 +51,7 @@ public final class HelmValuesScanner implements Scanner {
       return;
     }
     if (node instanceof Node.MapNode map) {
-      map.scalar("image").ifPresent(image -> imageString(image, report));
+      map.scalar("image").ifPresent(image -> imageBeside(map, image, report));
       if (isImageMap(map)) {
         imageMap(map, report);
       }
@@ -57,6 +59,30 @@ public final class HelmValuesScanner implements Scanner {
     } else if (node instanceof Node.SeqNode seq) {
       seq.items().forEach(child -> walk(child, report, depth + 1, seen));
     }
+  }
+
+  // Some charts keep the tag beside a bare image name (`image: bats/bats` with `tag: v1.4.1`); the
+  // template joins them, so the pair is judged together and the finding points at the tag.
+  private static void imageBeside(Node.MapNode map, Node.Scalar image, Report report) {
+    Optional<Node.Scalar> tag = map.scalar("tag").filter(t -> !t.text().isBlank());
+    if (tag.isEmpty() || !isBareName(image.text()) || NOT_IMAGES.contains(image.text())) {
+      imageString(image, report);
+      return;
+    }
+    String written = image.text() + ":" + tag.get().text();
+    if (hasDigest(map) || ImageText.judge(written) != ImageText.Verdict.FLOATING) {
+      return;
+    }
+    report.finding(
+        Rules.IMAGE_UNPINNED,
+        tag.get().line(),
+        tag.get().textColumn(),
+        "image " + written + " has no digest; set digest: sha256:<digest> beside its tag");
+  }
+
+  private static boolean isBareName(String image) {
+    String last = image.substring(image.lastIndexOf('/') + 1);
+    return !image.isBlank() && !image.contains("@") && !last.contains(":");
   }
 
   private static void imageString(Node.Scalar image, Report report) {
@@ -93,10 +119,15 @@ public final class HelmValuesScanner implements Scanner {
         "image " + written + " has no digest; set digest: sha256:<digest> beside its tag");
   }
 
+  // Most charts name the digest `digest`; the Grafana family of charts names it `sha`.
+  private static boolean hasDigest(Node.MapNode map) {
+    return Stream.of("digest", "sha")
+        .anyMatch(key -> map.scalar(key).filter(d -> !d.text().isBlank()).isPresent());
+  }
+
   private static boolean isPinned(
       Node.MapNode map, Node.Scalar repository, Optional<Node.Scalar> tag) {
-    boolean digest = map.scalar("digest").filter(d -> !d.text().isBlank()).isPresent();
-    return digest
+    return hasDigest(map)
         || repository.text().contains("@sha256:")
         || tag.filter(t -> t.text().contains("sha256:")).isPresent();
   }

@@ -251,8 +251,81 @@ final class HubCalls {
         other.put(name.text(), true);
       }
     }
+    loopTargets(tokens, literals, other);
     other.keySet().forEach(literals::remove);
     return literals;
+  }
+
+  /**
+   * Loop names bound from a literal list ({@code for repo, d in [("org/a", "a"), ("org/b", "b")]}):
+   * each name takes the strings at its position in the items.
+   */
+  private static void loopTargets(
+      List<Token> tokens, Map<String, List<Token>> literals, Map<String, Boolean> other) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).is(Type.NAME, "for")) {
+        continue;
+      }
+      List<String> targets = new ArrayList<>();
+      int at = i + 1;
+      while (at + 1 < tokens.size()
+          && tokens.get(at).type() == Type.NAME
+          && !tokens.get(at).text().equals("in")) {
+        targets.add(tokens.get(at).text());
+        at++;
+        if (!tokens.get(at).is(Type.OP, ",")) {
+          break;
+        }
+        at++;
+      }
+      if (targets.isEmpty() || at >= tokens.size() || !tokens.get(at).is(Type.NAME, "in")) {
+        continue;
+      }
+      bindItems(tokens, at + 1, targets, literals, other);
+    }
+  }
+
+  /** Binds each target to the strings at its place in the list or tuple opening at {@code open}. */
+  private static void bindItems(
+      List<Token> tokens,
+      int open,
+      List<String> targets,
+      Map<String, List<Token>> literals,
+      Map<String, Boolean> other) {
+    if (open >= tokens.size()
+        || !(tokens.get(open).is(Type.OP, "[") || tokens.get(open).is(Type.OP, "("))) {
+      targets.forEach(name -> other.put(name, true));
+      return;
+    }
+    List<List<Token>> items = arguments(tokens, open);
+    for (List<Token> item : items) {
+      List<Token> values = item.size() == 1 ? item : tupleStrings(item);
+      for (int k = 0; k < targets.size(); k++) {
+        Token value = k < values.size() ? values.get(k) : null;
+        if (value != null && value.type() == Type.STRING && value.literal()) {
+          literals.computeIfAbsent(targets.get(k), key -> new ArrayList<>()).add(value);
+        } else {
+          other.put(targets.get(k), true);
+        }
+      }
+    }
+  }
+
+  /** The elements of {@code ("a", "b")}, or nothing when the item is not such a tuple. */
+  private static List<Token> tupleStrings(List<Token> item) {
+    if (item.size() < 3
+        || !item.get(0).is(Type.OP, "(")
+        || !item.get(item.size() - 1).is(Type.OP, ")")) {
+      return List.of();
+    }
+    List<Token> values = new ArrayList<>();
+    for (int i = 1; i < item.size() - 1; i += 2) {
+      values.add(item.get(i));
+      if (i + 1 < item.size() - 1 && !item.get(i + 1).is(Type.OP, ",")) {
+        return List.of();
+      }
+    }
+    return values;
   }
 
   private static boolean isInsideCall(Token before) {

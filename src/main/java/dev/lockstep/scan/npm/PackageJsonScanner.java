@@ -6,6 +6,7 @@ import dev.lockstep.scan.Rules;
 import dev.lockstep.scan.Scanner;
 import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.Trees;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,10 +144,11 @@ public final class PackageJsonScanner implements Scanner {
   }
 
   private static void lockfile(SourceFile file, Node.MapNode root, Report report) {
+    // The first section in the file, where a reader starts looking for what is installed.
     Optional<String> section =
         SECTIONS.stream()
             .filter(name -> root.map(name).filter(deps -> !deps.values().isEmpty()).isPresent())
-            .findFirst();
+            .min(Comparator.comparingInt(name -> root.keys().get(name).line()));
     if (section.isEmpty() || Lockfiles.isLocked(file.root(), file.path())) {
       return;
     }

@@ -81,4 +81,13 @@ class ComposeScannerTest {
     assertThat(found.diagnostics.get(0))
         .startsWith("4:1 not valid YAML: expected the node content");
   }
+
+  @Test
+  void aServiceRunningAnImageAnotherServiceBuildsIsLocal() {
+    String text =
+        "services:\n  server:\n    build: .\n    image: omega:dev\n"
+            + "  agent:\n    image: omega:dev\n"
+            + "  other:\n    image: omega:prod\n";
+    assertThat(scan("compose.yaml", text).findings).containsExactly("8:12 image-unpinned");
+  }
 }

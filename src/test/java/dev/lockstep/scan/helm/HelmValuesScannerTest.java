@@ -78,4 +78,27 @@ class HelmValuesScannerTest {
     assertThat(scanner.accepts(new SourceFile(Path.of("/r"), "ci/my-values.yml", ""))).isTrue();
     assertThat(scanner.accepts(new SourceFile(Path.of("/r"), "config.yaml", ""))).isFalse();
   }
+
+  @Test
+  void aShaKeyPinsTheMappingAsADigestDoes() {
+    String text =
+        "image:\n  repository: docker.io/grafana/grafana\n  tag: 10.1.0\n  sha: "
+            + HEX
+            + "\n"
+            + "curl:\n  repository: docker.io/curlimages/curl\n  tag: 7.85.0\n  sha: \"\"\n";
+    Scanned found = scan(text);
+    assertThat(found.findings).containsExactly("7:8 image-unpinned");
+  }
+
+  @Test
+  void anImageStringWithASiblingTagFloatsAtTheTag() {
+    String text =
+        "testFramework:\n  image: docker.io/bats/bats\n  tag: \"v1.4.1\"\n"
+            + "pinned:\n  image: docker.io/bats/bats\n  tag: v1.4.1\n  sha: "
+            + HEX
+            + "\n";
+    Scanned found = scan(text);
+    assertThat(found.findings).containsExactly("3:9 image-unpinned");
+    assertThat(found.messages.get(0)).contains("docker.io/bats/bats:v1.4.1");
+  }
 }

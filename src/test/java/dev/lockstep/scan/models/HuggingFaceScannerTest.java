@@ -110,4 +110,21 @@ class HuggingFaceScannerTest {
     assertThat(Scanned.scan(scanner, "nb.ipynb", text).findings)
         .containsExactly("5:37 model-revision-unpinned");
   }
+
+  @Test
+  void aRepositoryTakenFromALiteralLoopListIsJudged() {
+    String text =
+        """
+        for repo, d in [("Hello-SimpleAI/HC3", "hc3"), ("yaful/MAGE", "mage")]:
+            p = snapshot_download(repo_id=repo, local_dir=d)
+        for name in ["org/a", "org/b"]:
+            hf_hub_download(name, "config.json", revision="%s")
+        for local in ["./out", "./checkpoint"]:
+            AutoModel.from_pretrained(local)
+        for other in models:
+            snapshot_download(other)
+        """
+            .formatted(SHA);
+    assertThat(scan(text).findings).containsExactly("2:9 model-revision-unpinned");
+  }
 }

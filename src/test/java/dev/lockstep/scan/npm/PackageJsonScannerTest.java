@@ -152,4 +152,12 @@ class PackageJsonScannerTest {
     assertThat(found.diagnostics).hasSize(1);
     assertThat(found.diagnostics.get(0)).startsWith("3:");
   }
+
+  @Test
+  void aMissingLockfileIsReportedAtTheFirstDependencySectionInTheFile() throws Exception {
+    String text =
+        "{\n  \"devDependencies\": {\"a\": \"1.0.0\"},\n"
+            + "  \"dependencies\": {\"b\": \"1.0.0\"}\n}";
+    assertThat(scan("package.json", text).findings).containsExactly("2:4 npm-lockfile-missing");
+  }
 }
