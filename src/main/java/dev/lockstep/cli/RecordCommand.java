@@ -78,7 +78,15 @@ final class RecordCommand implements Callable<Integer> {
   Path project = Path.of("");
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    try {
+      return run();
+    } catch (Exception e) {
+      throw ProjectHints.inProject(e, project);
+    }
+  }
+
+  private Integer run() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SmokeChecks.checkEnvName(env);
