@@ -1,15 +1,12 @@
 package dev.lockstep.scan.python;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.lockstep.scan.Report;
 import dev.lockstep.scan.Rules;
 import dev.lockstep.scan.Scanner;
 import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.TomlText;
-import dev.lockstep.scan.Trees;
+import dev.lockstep.scan.TomlTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,11 +35,6 @@ public final class PyprojectScanner implements Scanner {
   private static final Pattern POETRY_EXACT =
       Pattern.compile("(?:==)?\\s*\\d+(?:\\.\\d+)*[A-Za-z0-9.+!_-]*");
 
-  /** The TOML reader, made on first use: a run without pyproject.toml never pays for it. */
-  private static final class Toml {
-    static final TomlMapper MAPPER = new TomlMapper();
-  }
-
   @Override
   public boolean accepts(SourceFile file) {
     return file.name().equals("pyproject.toml");
@@ -50,20 +42,7 @@ public final class PyprojectScanner implements Scanner {
 
   @Override
   public void scan(SourceFile file, Report report) {
-    JsonNode root;
-    try {
-      root = Toml.MAPPER.readTree(Trees.withoutByteOrderMark(file.text()));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      report.diagnostic(
-          at == null ? 1 : at.getLineNr(),
-          at == null ? 1 : at.getColumnNr(),
-          "not valid TOML: " + e.getOriginalMessage());
-      return;
-    } catch (IOException | RuntimeException e) {
-      report.diagnostic(1, 1, "not valid TOML: " + e.getMessage());
-      return;
-    }
+    JsonNode root = TomlTrees.read(file, report).orElse(null);
     if (root == null || isLocked(file)) {
       return;
     }
@@ -93,7 +72,9 @@ public final class PyprojectScanner implements Scanner {
   private static boolean isUvWorkspace(Path pyproject) {
     try {
       return Files.isRegularFile(pyproject)
-          && Toml.MAPPER.readTree(Files.readString(pyproject)).at("/tool/uv/workspace").isObject();
+          && TomlTrees.parse(Files.readString(pyproject))
+              .map(root -> root.at("/tool/uv/workspace").isObject())
+              .orElse(false);
     } catch (IOException | RuntimeException e) {
       return false;
     }

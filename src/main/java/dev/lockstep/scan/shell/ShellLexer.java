@@ -355,29 +355,15 @@ final class ShellLexer {
 
   /** The index of the parenthesis closing the one just before {@code from}, or the range end. */
   private int matchParen(int from) {
-    int depth = 1;
-    int index = from;
-    while (index < end) {
-      char c = text.at(index);
-      if (c == '\\') {
-        index += 2;
-        continue;
-      }
-      if (c == '\'') {
-        index = skipTo(index + 1, '\'');
-      } else if (c == '"') {
-        index = skipDouble(index + 1);
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return index;
-      }
-      index++;
-    }
-    return end;
+    return matchClosing(from, '(', ')');
   }
 
   private int matchBrace(int from) {
+    return matchClosing(from, '{', '}');
+  }
+
+  /** Skips quoted text and escapes, counting nested {@code open} until its {@code close}. */
+  private int matchClosing(int from, char open, char close) {
     int depth = 1;
     int index = from;
     while (index < end) {
@@ -390,9 +376,9 @@ final class ShellLexer {
         index = skipTo(index + 1, '\'');
       } else if (c == '"') {
         index = skipDouble(index + 1);
-      } else if (c == '{') {
+      } else if (c == open) {
         depth++;
-      } else if (c == '}' && --depth == 0) {
+      } else if (c == close && --depth == 0) {
         return index;
       }
       index++;

@@ -1,16 +1,12 @@
 package dev.lockstep.scan.toolchains;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.lockstep.scan.Report;
 import dev.lockstep.scan.Rules;
 import dev.lockstep.scan.Scanner;
 import dev.lockstep.scan.SourceFile;
 import dev.lockstep.scan.TomlText;
-import dev.lockstep.scan.Trees;
-import java.io.IOException;
+import dev.lockstep.scan.TomlTrees;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,11 +18,6 @@ import java.util.Map;
  * version}) must be one release, by the same test as {@code .tool-versions}.
  */
 public final class MiseScanner implements Scanner {
-  /** The TOML reader, made on first use. */
-  private static final class Toml {
-    static final TomlMapper MAPPER = new TomlMapper();
-  }
-
   @Override
   public boolean accepts(SourceFile file) {
     String path = file.path();
@@ -40,20 +31,7 @@ public final class MiseScanner implements Scanner {
 
   @Override
   public void scan(SourceFile file, Report report) {
-    JsonNode root;
-    try {
-      root = Toml.MAPPER.readTree(Trees.withoutByteOrderMark(file.text()));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      report.diagnostic(
-          at == null ? 1 : at.getLineNr(),
-          at == null ? 1 : at.getColumnNr(),
-          "not valid TOML: " + e.getOriginalMessage());
-      return;
-    } catch (IOException | RuntimeException e) {
-      report.diagnostic(1, 1, "not valid TOML: " + e.getMessage());
-      return;
-    }
+    JsonNode root = TomlTrees.read(file, report).orElse(null);
     if (root != null) {
       tools(root.path("tools"), new TomlText(file.text()), report);
     }
