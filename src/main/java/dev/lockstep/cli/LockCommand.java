@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -39,19 +39,11 @@ final class LockCommand implements Callable<Integer> {
   @Parameters(paramLabel = "ENV", arity = "0..*", description = "the environments to lock")
   List<String> envs = new ArrayList<>();
 
-  @Option(
-      names = {"-C", "--directory"},
-      paramLabel = "DIR",
-      description = "the project folder holding envs/ and lock/ (default: this folder)")
-  Path project = Path.of("");
+  @Mixin ProjectFolder folder;
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (Exception e) {
-      throw ProjectHints.inProject(e, project);
-    }
+    return folder.run(this::run);
   }
 
   private Integer run() throws Exception {
@@ -61,7 +53,7 @@ final class LockCommand implements Callable<Integer> {
     List<Matrix> matrices = new ArrayList<>();
     for (String name : names) {
       SmokeChecks.checkEnvName(name);
-      matrices.add(MatrixReader.read(MatrixReader.path(project, name)));
+      matrices.add(MatrixReader.read(MatrixReader.path(folder.path(), name)));
     }
 
     try (Engine engine = Engine.connect()) {
@@ -75,7 +67,7 @@ final class LockCommand implements Callable<Integer> {
   }
 
   private Path lock(Engine engine, Matrix matrix, PrintWriter err) throws Exception {
-    Path file = LockFiles.path(project, matrix.name());
+    Path file = LockFiles.path(folder.path(), matrix.name());
     Lock lock =
         Locker.lock(
             engine,
@@ -99,7 +91,7 @@ final class LockCommand implements Callable<Integer> {
   }
 
   private List<String> allEnvs() throws IOException {
-    Path dir = project.resolve("envs");
+    Path dir = folder.path().resolve("envs");
     if (!Files.isDirectory(dir)) {
       throw new UserError(ExitCode.BAD_INPUT, dir + " does not exist; write envs/NAME.yaml first");
     }

@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,19 +41,11 @@ final class ProvisionCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ENV", description = "the environment's name")
   String env;
 
-  @Option(
-      names = {"-C", "--directory"},
-      paramLabel = "DIR",
-      description = "the project folder holding envs/, lock/ and records/ (default: this folder)")
-  Path project = Path.of("");
+  @Mixin ProjectFolder folder;
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (Exception e) {
-      throw ProjectHints.inProject(e, project);
-    }
+    return folder.run(this::run);
   }
 
   private Integer run() throws Exception {
@@ -66,8 +58,8 @@ final class ProvisionCommand implements Callable<Integer> {
     LockFiles.Read lock;
     List<SmokeCheck> checks;
     try {
-      matrix = MatrixReader.read(MatrixReader.path(project, env));
-      Path lockFile = LockFiles.path(project, env);
+      matrix = MatrixReader.read(MatrixReader.path(folder.path(), env));
+      Path lockFile = LockFiles.path(folder.path(), env);
       lock = LockFiles.read(lockFile, env);
       LockFiles.requireCurrent(lock, matrix, lockFile);
       checks = SmokeChecks.of(matrix, lock.lock());
@@ -106,7 +98,7 @@ final class ProvisionCommand implements Callable<Integer> {
     ImageBuilder.Image image =
         ImageBuilder.provision(
             engine,
-            project,
+            folder.path(),
             env,
             lock,
             line -> err.println("lockstep: " + line),
@@ -130,7 +122,7 @@ final class ProvisionCommand implements Callable<Integer> {
             recorded.imageId(),
             lockstepVersion(),
             Optional.of(lockSha256));
-    return RecordFiles.write(RecordFiles.recordPath(project, env), recorded.record(), meta);
+    return RecordFiles.write(RecordFiles.recordPath(folder.path(), env), recorded.record(), meta);
   }
 
   private static String lockstepVersion() {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -71,19 +72,11 @@ final class RecordCommand implements Callable<Integer> {
               + " (relative to -C)")
   Path output;
 
-  @Option(
-      names = {"-C", "--directory"},
-      paramLabel = "DIR",
-      description = "the project folder holding envs/, lock/ and records/ (default: this folder)")
-  Path project = Path.of("");
+  @Mixin ProjectFolder folder;
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return run();
-    } catch (Exception e) {
-      throw ProjectHints.inProject(e, project);
-    }
+    return folder.run(this::run);
   }
 
   private Integer run() {
@@ -92,10 +85,11 @@ final class RecordCommand implements Callable<Integer> {
     SmokeChecks.checkEnvName(env);
     checkTarget();
 
-    List<SmokeCheck> checks = SmokeChecks.of(project, env, err);
+    List<SmokeCheck> checks = SmokeChecks.of(folder.path(), env, err);
     Recorder.Recorded recorded = record(checks);
 
-    Path file = output != null ? project.resolve(output) : RecordFiles.recordPath(project, env);
+    Path file =
+        output != null ? folder.path().resolve(output) : RecordFiles.recordPath(folder.path(), env);
     RecordFiles.Written written = write(file, recorded);
 
     RecordSummary.print(recorded.record(), written, err);
@@ -155,7 +149,7 @@ final class RecordCommand implements Callable<Integer> {
   }
 
   private Optional<String> lockSha256() {
-    Path lock = LockFiles.path(project, env);
+    Path lock = LockFiles.path(folder.path(), env);
     try {
       return Files.isRegularFile(lock)
           ? Optional.of(CanonicalJson.sha256(Files.readAllBytes(lock)))
